@@ -1,0 +1,13 @@
+// libls._core: one registration function per topic, each in its own register_*.cpp.
+#include "register.hpp"
+
+#include <ls/version.hpp>
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "Compiled core of libls. Import libls, not this module.";
+  m.attr("__version__") = ls::version();
+  m.def("version", &ls::version, "The version of the compiled C++ library.");
+  ls::python::register_errors(m);
+  ls::python::register_types(m);
+  ls::python::register_stats(m);
+}
