@@ -126,3 +126,41 @@ TEST_CASE("merging with an empty accumulator keeps missing counts from both side
   a.merge(c);
   CHECK(a.result().mean == 2.0);
 }
+
+TEST_CASE("add_all gives what adding one value at a time gives, across block edges") {
+  std::mt19937_64 rng(11);
+  std::uniform_real_distribution<double> uniform(1.0, 5.0);
+  for (std::size_t n : {0u, 1u, 3u, 4u, 5u, 2047u, 2048u, 2049u, 10000u}) {
+    std::vector<double> values(n);
+    for (auto& v : values) v = rng() % 10 == 0 ? std::numeric_limits<double>::quiet_NaN() : uniform(rng);
+    moments one_by_one, all_at_once;
+    for (double v : values) one_by_one.add(v);
+    all_at_once.add_all(values);
+    auto a = one_by_one.result(), b = all_at_once.result();
+    INFO("n = " << n);
+    CHECK(a.count == b.count);
+    CHECK(a.missing == b.missing);
+    if (a.count > 0) {
+      CHECK_THAT(b.mean, WithinRel(a.mean, 1e-13));
+      CHECK(a.minimum == b.minimum);
+      CHECK(a.maximum == b.maximum);
+    }
+    if (a.count > 1) CHECK_THAT(b.standard_deviation, WithinRel(a.standard_deviation, 1e-12));
+  }
+}
+
+TEST_CASE("an infinite value makes the mean infinite and the spread undefined, as in R") {
+  // R: mean(c(1, Inf)) is Inf, sd(c(1, Inf)) is NaN.
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> values{1.0, inf};
+  auto s = summarise(values);
+  CHECK(s.mean == inf);
+  CHECK(std::isnan(s.standard_deviation));
+  std::vector<double> infinity_first{inf, 1.0};
+  CHECK(summarise(infinity_first).mean == inf);
+  std::vector<double> both{inf, -inf};
+  CHECK(std::isnan(summarise(both).mean));  // R: mean(c(Inf, -Inf)) is NaN
+  moments streamed;
+  for (double v : values) streamed.add(v);
+  CHECK(std::isnan(streamed.result().standard_deviation));
+}
