@@ -19,3 +19,7 @@ class ValidationError(Error):
     def __init__(self, message: str, issues: List[Any]) -> None:
         super().__init__(message)
         self.issues = list(issues)
+
+
+# Shown as libls.Error / libls.ValidationError in tracebacks and reprs.
+Error.__module__ = ValidationError.__module__ = "libls"
