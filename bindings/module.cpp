@@ -10,4 +10,12 @@ PYBIND11_MODULE(_core, m) {
   ls::python::register_errors(m);
   ls::python::register_types(m);
   ls::python::register_stats(m);
+  ls::python::register_catalog(m);
+  ls::python::register_org(m);
+  ls::python::register_cycle(m);
+  ls::python::register_kasab(m);
+  ls::python::register_six_factor(m);
+  ls::python::register_ic_map(m);
+  ls::python::register_protocol(m);
+  ls::python::register_survey(m);
 }

@@ -20,3 +20,5 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/lsConfigVersion.cmake
   COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/lsConfig.cmake ${PROJECT_BINARY_DIR}/lsConfigVersion.cmake
         DESTINATION ${LS_CONFIG_DESTINATION})
+# The built-in data files (also compiled in), for users to read and adapt.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/ls/data)

@@ -4,13 +4,23 @@
 
 #include <ls/version.hpp>
 
+#include <ls/catalog/public_types.hpp>
+#include <ls/catalog/tag.hpp>
+
+#include <ls/core/date.hpp>
 #include <ls/core/error.hpp>
 #include <ls/core/issue.hpp>
 #include <ls/core/issue_sink.hpp>
+#include <ls/core/text.hpp>
+#include <ls/core/unique.hpp>
 #include <ls/core/validate.hpp>
 #include <ls/core/validation_report.hpp>
 
-#include <ls/reflect/traits.hpp>
+#include <ls/cycle/public_types.hpp>
+
+#include <ls/data/embedded.hpp>
+
+#include <ls/ic_map/public_types.hpp>
 
 #include <ls/json/load.hpp>
 #include <ls/json/read.hpp>
@@ -18,8 +28,19 @@
 #include <ls/json/serializer.hpp>
 #include <ls/json/write.hpp>
 
-#include <ls/survey/response_scale.hpp>
+#include <ls/kasab/public_types.hpp>
+
+#include <ls/org/public_types.hpp>
+
+#include <ls/protocol/public_types.hpp>
+
+#include <ls/reflect/traits.hpp>
+
+#include <ls/six_factor/public_types.hpp>
 
 #include <ls/stats/moments.hpp>
+
+#include <ls/survey/public_types.hpp>
+#include <ls/survey/response_scale.hpp>
 
 #include <ls/public_types.hpp>

@@ -1,38 +1,17 @@
 """libls: model and score a school system as a learning system.
 
 The types and functions are implemented in C++ (``libls._core``); this package re-exports
-them under their public names.
+every public name of it, and adds the error classes.
 """
 
 from __future__ import annotations
 
+from . import _core
+from ._core import *  # noqa: F403  (the public names are listed in _core.pyi)
+from ._core import __version__
 from ._errors import Error, ValidationError
-from ._core import (
-    Issue,
-    Moments,
-    ReadOptions,
-    ResponseScale,
-    ScaleOption,
-    Severity,
-    Summary,
-    ValidationReport,
-    __version__,
-    summarise,
-    version,
-)
 
-__all__ = [
-    "Error",
-    "Issue",
-    "Moments",
-    "ReadOptions",
-    "ResponseScale",
-    "ScaleOption",
-    "Severity",
-    "Summary",
-    "ValidationError",
-    "ValidationReport",
-    "__version__",
-    "summarise",
-    "version",
-]
+__all__ = sorted(
+    [name for name in vars(_core) if not name.startswith("_")]
+    + ["Error", "ValidationError", "__version__"]
+)

@@ -7,7 +7,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Issue', 'Moments', 'ReadOptions', 'ResponseScale', 'ScaleOption', 'Severity', 'Summary', 'ValidationReport', 'summarise', 'version']
+__all__: list[str] = ['Issue', 'Moments', 'ReadOptions', 'ResponseScale', 'ScaleOption', 'Severity', 'Summary', 'Tag', 'ValidationReport', 'summarise', 'version']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -180,118 +180,6 @@ class ReadOptions:
         ...
     @max_depth.setter
     def max_depth(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
-        ...
-class ScaleOption:
-    """
-    libls type ls::scale_option. Build with keywords; every field has a default.
-    
-    Attributes
-    ----------
-    code : int
-    label : str
-    non_substantive : bool
-    favorable : bool
-    """
-    __hash__: typing.ClassVar[None] = None
-    favorable: bool
-    label: str
-    non_substantive: bool
-    @staticmethod
-    def from_dict(data: typing.Any, strict: bool = False) -> ScaleOption:
-        """
-        Read and validate plain Python objects; raises libls.ValidationError.
-        """
-    @staticmethod
-    def from_json(text: str, strict: bool = False) -> ScaleOption:
-        """
-        Parse and validate JSON text; raises libls.ValidationError listing every issue.
-        """
-    def __copy__(self) -> ScaleOption:
-        ...
-    def __deepcopy__(self, arg0: dict) -> ScaleOption:
-        ...
-    def __eq__(self, arg0: ScaleOption) -> bool:
-        ...
-    def __getstate__(self) -> str:
-        ...
-    def __init__(self, **kwargs) -> None:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def __setstate__(self, arg0: str) -> None:
-        ...
-    def to_dict(self) -> typing.Any:
-        """
-        The JSON form of this value as plain Python objects.
-        """
-    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
-        """
-        The JSON text of this value (indent < 0: one line).
-        """
-    def validate(self) -> ValidationReport:
-        """
-        Every issue in this value and what it contains (never raises).
-        """
-    @property
-    def code(self) -> int:
-        ...
-    @code.setter
-    def code(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
-        ...
-class ResponseScale:
-    """
-    libls type ls::response_scale. Build with keywords; every field has a default.
-    
-    Attributes
-    ----------
-    id : str
-    options : list[ScaleOption]
-    """
-    __hash__: typing.ClassVar[None] = None
-    id: str
-    @staticmethod
-    def from_dict(data: typing.Any, strict: bool = False) -> ResponseScale:
-        """
-        Read and validate plain Python objects; raises libls.ValidationError.
-        """
-    @staticmethod
-    def from_json(text: str, strict: bool = False) -> ResponseScale:
-        """
-        Parse and validate JSON text; raises libls.ValidationError listing every issue.
-        """
-    def __copy__(self) -> ResponseScale:
-        ...
-    def __deepcopy__(self, arg0: dict) -> ResponseScale:
-        ...
-    def __eq__(self, arg0: ResponseScale) -> bool:
-        ...
-    def __getstate__(self) -> str:
-        ...
-    def __init__(self, **kwargs) -> None:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def __setstate__(self, arg0: str) -> None:
-        ...
-    def substantive_count(self) -> int:
-        ...
-    def to_dict(self) -> typing.Any:
-        """
-        The JSON form of this value as plain Python objects.
-        """
-    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
-        """
-        The JSON text of this value (indent < 0: one line).
-        """
-    def validate(self) -> ValidationReport:
-        """
-        Every issue in this value and what it contains (never raises).
-        """
-    @property
-    def options(self) -> list[ScaleOption]:
-        ...
-    @options.setter
-    def options(self, arg0: collections.abc.Sequence[ScaleOption]) -> None:
         ...
 class Summary:
     """
@@ -470,6 +358,166 @@ class Moments:
         ...
     @squared_deviations.setter
     def squared_deviations(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class Tag:
+    """
+    libls type ls::tag. Build with keywords; every field has a default.
+    
+    Attributes
+    ----------
+    scheme : str
+    id : str
+    """
+    __hash__: typing.ClassVar[None] = None
+    id: str
+    scheme: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> Tag:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> Tag:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    def __copy__(self) -> Tag:
+        ...
+    def __deepcopy__(self, arg0: dict) -> Tag:
+        ...
+    def __eq__(self, arg0: Tag) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+class ScaleOption:
+    """
+    libls type ls::scale_option. Build with keywords; every field has a default.
+    
+    Attributes
+    ----------
+    code : int
+    label : str
+    non_substantive : bool
+    favorable : bool
+    """
+    __hash__: typing.ClassVar[None] = None
+    favorable: bool
+    label: str
+    non_substantive: bool
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ScaleOption:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ScaleOption:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    def __copy__(self) -> ScaleOption:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ScaleOption:
+        ...
+    def __eq__(self, arg0: ScaleOption) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def code(self) -> int:
+        ...
+    @code.setter
+    def code(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class ResponseScale:
+    """
+    libls type ls::response_scale. Build with keywords; every field has a default.
+    
+    Attributes
+    ----------
+    id : str
+    options : list[ScaleOption]
+    """
+    __hash__: typing.ClassVar[None] = None
+    id: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ResponseScale:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ResponseScale:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    def __copy__(self) -> ResponseScale:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ResponseScale:
+        ...
+    def __eq__(self, arg0: ResponseScale) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def substantive_count(self) -> int:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def options(self) -> list[ScaleOption]:
+        ...
+    @options.setter
+    def options(self, arg0: collections.abc.Sequence[ScaleOption]) -> None:
         ...
 def summarise(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> Summary:
     """

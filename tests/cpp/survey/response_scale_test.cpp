@@ -44,7 +44,7 @@ TEST_CASE("codes and labels must be unique, each repeat is reported where it occ
   auto report = ls::validate(scale);
   REQUIRE(report.issues.size() == 3);
   CHECK(report.issues[0].path == "/options/3/code");
-  CHECK(report.issues[0].message == "code repeats the one of option 0");
+  CHECK(report.issues[0].message == "code repeats the one of element 0");
   CHECK(report.issues[1].path == "/options/4/code");
   CHECK(report.issues[2].code == "scale.duplicate_label");
   CHECK(report.issues[2].path == "/options/4/label");

@@ -1,0 +1,17 @@
+#pragma once
+/// \file
+/// The public described types of ls::survey, gathered by <ls/public_types.hpp>. Add every
+/// new struct or enum of this folder here (structs after the types of their members).
+
+#include <ls/survey/response_scale.hpp>
+
+#include <boost/mp11/list.hpp>
+
+LS_BEGIN_NAMESPACE
+namespace survey {
+
+using public_enums = boost::mp11::mp_list<>;
+using public_structs = boost::mp11::mp_list<scale_option, response_scale>;
+
+}  // namespace survey
+LS_END_NAMESPACE
