@@ -5,6 +5,7 @@
 #include <ls/version.hpp>
 
 #include <ls/catalog/public_types.hpp>
+#include <ls/catalog/roles.hpp>
 #include <ls/catalog/tag.hpp>
 
 #include <ls/core/date.hpp>
