@@ -4,6 +4,10 @@
 
 #include <ls/version.hpp>
 
+#include <ls/catalog/catalog.hpp>
+#include <ls/catalog/catalog_set.hpp>
+#include <ls/catalog/check_tags.hpp>
+#include <ls/catalog/crosswalk.hpp>
 #include <ls/catalog/public_types.hpp>
 #include <ls/catalog/roles.hpp>
 #include <ls/catalog/tag.hpp>
@@ -16,6 +20,7 @@
 #include <ls/core/unique.hpp>
 #include <ls/core/validate.hpp>
 #include <ls/core/validation_report.hpp>
+#include <ls/core/walk.hpp>
 
 #include <ls/cycle/public_types.hpp>
 

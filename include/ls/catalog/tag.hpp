@@ -39,7 +39,9 @@ struct tag {
 };
 BOOST_DESCRIBE_STRUCT(tag, (), (scheme, id))
 
-/// Rules: scheme and id are not blank (tag.blank_scheme, tag.blank_id).
+/// Rules: scheme and id are not blank (tag.blank_scheme, tag.blank_id); the id is a stable id
+/// (tag.invalid_id); a tag into a built-in catalog that does not resolve there is a warning
+/// (tag.unresolved). See check_tags.hpp to check tags against catalogs of your own.
 void check(const tag& value, const issue_sink& sink);
 
 }  // namespace catalog

@@ -11,11 +11,9 @@
 
 #include <ls/core/error.hpp>
 #include <ls/core/issue_sink.hpp>
-#include <ls/reflect/traits.hpp>
+#include <ls/core/walk.hpp>
 
-#include <boost/mp11/algorithm.hpp>
-
-#include <cstddef>
+#include <type_traits>
 
 LS_BEGIN_NAMESPACE
 
@@ -24,22 +22,6 @@ namespace detail {
 template <class T>
 concept has_check = requires(const T& value, const issue_sink& sink) { check(value, sink); };
 
-template <class T>
-void walk_rules(const T& value, const issue_sink& sink) {
-  using namespace ls::reflect;
-  if constexpr (is_optional_v<T>) {
-    if (value) walk_rules(*value, sink);
-  } else if constexpr (is_vector_v<T>) {
-    for (std::size_t i = 0; i < value.size(); ++i) walk_rules(value[i], sink.at(i));
-  } else if constexpr (is_string_map_v<T>) {
-    for (const auto& [key, element] : value) walk_rules(element, sink.at(key));
-  } else if constexpr (is_described_struct_v<T>) {
-    if constexpr (has_check<T>) check(value, sink);
-    boost::mp11::mp_for_each<data_members<T>>(
-        [&](auto member) { walk_rules(value.*member.pointer, sink.at(member.name)); });
-  }
-}
-
 }  // namespace detail
 
 /// Every issue in `value` and everything it contains. Does not throw for bad content.
@@ -47,7 +29,9 @@ template <class T>
 validation_report validate(const T& value) {
   validation_report report;
   issue_sink sink(report);
-  detail::walk_rules(value, sink);
+  walk(value, sink, [](const auto& nested, const issue_sink& at) {
+    if constexpr (detail::has_check<std::decay_t<decltype(nested)>>) check(nested, at);
+  });
   return report;
 }
 
