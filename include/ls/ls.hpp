@@ -31,6 +31,7 @@
 #include <ls/json/load.hpp>
 #include <ls/json/read.hpp>
 #include <ls/json/read_options.hpp>
+#include <ls/json/schema.hpp>
 #include <ls/json/serializer.hpp>
 #include <ls/json/write.hpp>
 
@@ -46,7 +47,11 @@
 
 #include <ls/stats/moments.hpp>
 
+#include <ls/survey/builtin_instruments.hpp>
+#include <ls/survey/instrument.hpp>
 #include <ls/survey/public_types.hpp>
 #include <ls/survey/response_scale.hpp>
+#include <ls/survey/subscale.hpp>
+#include <ls/survey/survey_item.hpp>
 
 #include <ls/public_types.hpp>
