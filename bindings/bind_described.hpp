@@ -5,12 +5,14 @@
 //     raise TypeError), one read/write attribute per data member, one method per
 //     described member function;
 //   * to_json/from_json (from_json validates like ls::json::load and raises
-//     libls.ValidationError), to_dict/from_dict, validate(), ==, repr, copy, pickle.
+//     libls.ValidationError), to_dict/from_dict, json_schema(), validate(), ==, repr,
+//     copy, pickle.
 // A described enum becomes a Python enum.Enum whose member names are the JSON strings.
 #include "json_convert.hpp"
 
 #include <ls/core/validate.hpp>
 #include <ls/json/load.hpp>
+#include <ls/json/schema.hpp>
 #include <ls/json/write.hpp>
 #include <ls/reflect/traits.hpp>
 
@@ -155,6 +157,10 @@ void define_struct(py::module_& m) {
       },
       py::arg("data"), py::arg("strict") = false,
       "Read and validate plain Python objects; raises libls.ValidationError.");
+  cls.def_static(
+      "json_schema", [] { return to_python(json::schema<T>()); },
+      "The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; "
+      "validate() applies the domain rules.");
   cls.def("validate", [](const T& v) { return ls::validate(v); },
           "Every issue in this value and what it contains (never raises).");
   cls.def("__eq__", [](const T& a, const T& b) { return json::to_value(a) == json::to_value(b); });

@@ -80,8 +80,8 @@ void check_crosswalk_references(const crosswalk& cw, const catalog_set& set,
                                "no catalog \"" + cw.to_scheme + "\" in the set");
   for (std::size_t i = 0; i < cw.links.size(); ++i) {
     const auto at = sink.at("links").at(i);
-    check_id_in(cw.links[i].from, from, at.at("from"));
-    check_id_in(cw.links[i].to, to, at.at("to"));
+    check_id_in(cw.links[i].from_id, from, at.at("from_id"));
+    check_id_in(cw.links[i].to_id, to, at.at("to_id"));
   }
   check_ids_in(cw.from_without_counterpart, from, sink.at("from_without_counterpart"));
   check_ids_in(cw.to_without_counterpart, to, sink.at("to_without_counterpart"));
@@ -133,10 +133,10 @@ std::vector<tag_translation> catalog_set::translate(const tag& value,
   };
   for (const auto& cw : crosswalks) {
     for (const auto& link : cw.links) {
-      if (cw.from_scheme == value.scheme && cw.to_scheme == to_scheme && same_entry(link.from))
-        out.push_back({{to_scheme, link.to}, link.relation, link.note, cw.id});
-      else if (cw.to_scheme == value.scheme && cw.from_scheme == to_scheme && same_entry(link.to))
-        out.push_back({{to_scheme, link.from}, reversed(link.relation), link.note, cw.id});
+      if (cw.from_scheme == value.scheme && cw.to_scheme == to_scheme && same_entry(link.from_id))
+        out.push_back({{to_scheme, link.to_id}, link.relation, link.note, cw.id});
+      else if (cw.to_scheme == value.scheme && cw.from_scheme == to_scheme && same_entry(link.to_id))
+        out.push_back({{to_scheme, link.from_id}, reversed(link.relation), link.note, cw.id});
     }
   }
   return out;

@@ -31,16 +31,16 @@ void check_stable(const std::string& text, const issue_sink& sink, const char* c
 }  // namespace
 
 std::vector<crosswalk_link> crosswalk::links_from(const std::string& from_id) const {
-  return links_where(*this, [&](const crosswalk_link& l) { return l.from == from_id; });
+  return links_where(*this, [&](const crosswalk_link& l) { return l.from_id == from_id; });
 }
 
 std::vector<crosswalk_link> crosswalk::links_to(const std::string& to_id) const {
-  return links_where(*this, [&](const crosswalk_link& l) { return l.to == to_id; });
+  return links_where(*this, [&](const crosswalk_link& l) { return l.to_id == to_id; });
 }
 
 void check(const crosswalk_link& link, const issue_sink& sink) {
-  if (is_blank(link.from)) sink.at("from").error("crosswalk.blank_id", "a link needs a from id");
-  if (is_blank(link.to)) sink.at("to").error("crosswalk.blank_id", "a link needs a to id");
+  if (is_blank(link.from_id)) sink.at("from_id").error("crosswalk.blank_id", "a link needs a from_id");
+  if (is_blank(link.to_id)) sink.at("to_id").error("crosswalk.blank_id", "a link needs a to_id");
 }
 
 void check(const crosswalk& value, const issue_sink& sink) {
@@ -54,11 +54,11 @@ void check(const crosswalk& value, const issue_sink& sink) {
   std::set<std::string> linked_from, linked_to;
   for (std::size_t i = 0; i < value.links.size(); ++i) {
     const auto& link = value.links[i];
-    if (!seen.emplace(link.from, link.to).second)
+    if (!seen.emplace(link.from_id, link.to_id).second)
       sink.at("links").at(i).error("crosswalk.duplicate_link",
-                                   link.from + " -> " + link.to + " is listed twice");
-    linked_from.insert(link.from);
-    linked_to.insert(link.to);
+                                   link.from_id + " -> " + link.to_id + " is listed twice");
+    linked_from.insert(link.from_id);
+    linked_to.insert(link.to_id);
   }
   check_unlinked(value.from_without_counterpart, linked_from, sink.at("from_without_counterpart"));
   check_unlinked(value.to_without_counterpart, linked_to, sink.at("to_without_counterpart"));

@@ -27,16 +27,16 @@ enum class crosswalk_relation {
 BOOST_DESCRIBE_ENUM(crosswalk_relation, same, renamed, broader, narrower, related)
 
 struct crosswalk_link {
-  /// Entry id (or alias) in the `from` catalog.
-  std::string from;
-  /// Entry id (or alias) in the `to` catalog.
-  std::string to;
+  /// Entry id (or alias) in the source catalog. (Not `from`: that is a Python keyword.)
+  std::string from_id;
+  /// Entry id (or alias) in the target catalog.
+  std::string to_id;
   crosswalk_relation relation = crosswalk_relation::related;
   std::optional<std::string> note;
 
   friend bool operator==(const crosswalk_link&, const crosswalk_link&) = default;
 };
-BOOST_DESCRIBE_STRUCT(crosswalk_link, (), (from, to, relation, note))
+BOOST_DESCRIBE_STRUCT(crosswalk_link, (), (from_id, to_id, relation, note))
 
 struct crosswalk {
   std::string id;
@@ -64,7 +64,7 @@ BOOST_DESCRIBE_STRUCT(crosswalk, (),
                        to_without_counterpart,
                        links_from, links_to))
 
-/// Rules: from and to are not blank.
+/// Rules: from_id and to_id are not blank.
 void check(const crosswalk_link& link, const issue_sink& sink);
 /// Rules: id and schemes are stable ids, the schemes differ, no link is listed twice, and
 /// an entry listed as without counterpart has no link.

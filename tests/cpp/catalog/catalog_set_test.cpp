@@ -139,7 +139,7 @@ TEST_CASE("put_crosswalk refuses links to entries or catalogs that are not there
   } catch (const ls::validation_error& e) {
     REQUIRE(e.report().issues.size() == 1);
     CHECK(e.report().issues[0].code == "crosswalk.unknown_entry");
-    CHECK(e.report().issues[0].path == "/links/0/to");
+    CHECK(e.report().issues[0].path == "/links/0/to_id");
     CHECK_THAT(e.report().issues[0].message, Catch::Contains("did you mean \"evidence\""));
   }
 }

@@ -24,7 +24,7 @@ TEST_CASE("a crosswalk lists the links from and to an entry") {
   const auto c = small();
   CHECK(ls::validate(c).issues.empty());
   REQUIRE(c.links_from("outcomes").size() == 2);
-  CHECK(c.links_from("outcomes")[1].to == "expertise");
+  CHECK(c.links_from("outcomes")[1].to_id == "expertise");
   REQUIRE(c.links_to("evidence").size() == 1);
   CHECK(c.links_to("evidence")[0].relation == crosswalk_relation::renamed);
   CHECK(c.links_from("equity").empty());
@@ -47,7 +47,7 @@ TEST_CASE("crosswalk rules") {
                    "crosswalk.duplicate_link /links/3",
                    "crosswalk.linked_without_counterpart /from_without_counterpart/0",
                    "crosswalk.linked_without_counterpart /to_without_counterpart/1",
-                   "crosswalk.blank_id /links/4/from",
-                   "crosswalk.blank_id /links/4/to",
+                   "crosswalk.blank_id /links/4/from_id",
+                   "crosswalk.blank_id /links/4/to_id",
                });
 }
