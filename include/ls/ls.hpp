@@ -17,7 +17,10 @@
 #include <ls/core/validate.hpp>
 #include <ls/core/validation_report.hpp>
 
+#include <ls/cycle/log.hpp>
+#include <ls/cycle/overview.hpp>
 #include <ls/cycle/public_types.hpp>
+#include <ls/cycle/stage.hpp>
 
 #include <ls/data/embedded.hpp>
 
@@ -31,7 +34,10 @@
 
 #include <ls/kasab/public_types.hpp>
 
+#include <ls/org/organization.hpp>
+#include <ls/org/person.hpp>
 #include <ls/org/public_types.hpp>
+#include <ls/org/unit.hpp>
 
 #include <ls/protocol/public_types.hpp>
 
