@@ -22,7 +22,10 @@
 #include <ls/core/validation_report.hpp>
 #include <ls/core/walk.hpp>
 
+#include <ls/cycle/log.hpp>
+#include <ls/cycle/overview.hpp>
 #include <ls/cycle/public_types.hpp>
+#include <ls/cycle/stage.hpp>
 
 #include <ls/data/embedded.hpp>
 
@@ -37,7 +40,10 @@
 
 #include <ls/kasab/public_types.hpp>
 
+#include <ls/org/organization.hpp>
+#include <ls/org/person.hpp>
 #include <ls/org/public_types.hpp>
+#include <ls/org/unit.hpp>
 
 #include <ls/protocol/public_types.hpp>
 
