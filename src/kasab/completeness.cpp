@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <limits>
+#include <optional>
 
 LS_BEGIN_NAMESPACE
 namespace kasab {
