@@ -2,8 +2,9 @@
 // Python classes and enums generated from Boost.Describe descriptions: one generic
 // function per kind, no per-type or per-field code. For a described struct T:
 //   * class named PascalCase(T), keyword constructor T(field=..., ...) (unknown keywords
-//     raise TypeError), one read/write attribute per data member, one method per
-//     described member function;
+//     raise TypeError), one read/write attribute per data member (list, dict and optional
+//     attributes are copies: see is_copied_field_v), one method per described member
+//     function;
 //   * to_json/from_json (from_json validates like ls::json::load and raises
 //     libls.ValidationError), to_dict/from_dict, json_schema(), validate(), ==, repr,
 //     copy, pickle.
@@ -59,7 +60,9 @@ namespace detail {
 template <class T>
 std::string class_doc() {
   std::string doc = "libls type ls::" + reflect::short_name<T>() +
-                    ". Build with keywords; every field has a default.\n\nAttributes\n----------\n";
+                    ". Build with keywords; every field has a default.\nList, dict and optional "
+                    "attributes give copies: change one, then assign it back.\n\nAttributes\n"
+                    "----------\n";
   boost::mp11::mp_for_each<reflect::data_members<T>>([&](auto member) {
     using field_type = std::decay_t<decltype(std::declval<T&>().*member.pointer)>;
     doc += std::string(member.name) + " : " + python_type_name<field_type>() + "\n";
@@ -88,13 +91,23 @@ T from_keywords(const py::kwargs& keywords) {
       bool known = false;
       boost::mp11::mp_for_each<reflect::data_members<T>>(
           [&](auto member) { known = known || py::str(key).cast<std::string>() == member.name; });
-      if (!known) unknown += (unknown.empty() ? "" : ", ") + py::str(key).cast<std::string>();
+      if (known) continue;
+      if (!unknown.empty()) unknown.append(", ");
+      unknown.append(py::str(key).cast<std::string>());
     }
     throw py::type_error(reflect::pascal_case(reflect::short_name<T>()) +
                          "() got unexpected keyword argument(s): " + unknown);
   }
   return value;
 }
+
+/// Lists, dicts and optionals are returned as copies. Handing out references into them
+/// (pybind11's default for attributes) leaves Python objects pointing at freed memory once
+/// the field is reassigned or the vector grows: `o = s.options; s.options = []; o[0]`
+/// would crash. So `s.options[0].label = "x"` changes a copy; assign the list back.
+template <class F>
+inline constexpr bool is_copied_field_v =
+    reflect::is_vector_v<F> || reflect::is_string_map_v<F> || reflect::is_optional_v<F>;
 
 template <class T>
 std::string repr(const T& value) {
@@ -134,8 +147,16 @@ void define_struct(py::module_& m) {
   auto cls = py::reinterpret_borrow<py::class_<T>>(
       m.attr(reflect::pascal_case(reflect::short_name<T>()).c_str()));
   cls.def(py::init([](const py::kwargs& keywords) { return detail::from_keywords<T>(keywords); }));
-  boost::mp11::mp_for_each<reflect::data_members<T>>(
-      [&](auto member) { cls.def_readwrite(member.name, member.pointer); });
+  boost::mp11::mp_for_each<reflect::data_members<T>>([&](auto member) {
+    using field_type = std::decay_t<decltype(std::declval<T&>().*member.pointer)>;
+    if constexpr (detail::is_copied_field_v<field_type>) {
+      cls.def_property(
+          member.name, [pointer = member.pointer](const T& self) { return self.*pointer; },
+          [pointer = member.pointer](T& self, const field_type& v) { self.*pointer = v; });
+    } else {
+      cls.def_readwrite(member.name, member.pointer);
+    }
+  });
   boost::mp11::mp_for_each<reflect::member_functions<T>>(
       [&](auto function) { cls.def(function.name, function.pointer); });
 

@@ -38,7 +38,14 @@
 #include <ls/json/serializer.hpp>
 #include <ls/json/write.hpp>
 
+#include <ls/kasab/chart.hpp>
+#include <ls/kasab/completeness.hpp>
+#include <ls/kasab/descriptor.hpp>
+#include <ls/kasab/diff.hpp>
+#include <ls/kasab/dimension.hpp>
+#include <ls/kasab/duplicates.hpp>
 #include <ls/kasab/public_types.hpp>
+#include <ls/kasab/theory_of_action.hpp>
 
 #include <ls/org/organization.hpp>
 #include <ls/org/person.hpp>
@@ -49,7 +56,11 @@
 
 #include <ls/reflect/traits.hpp>
 
+#include <ls/six_factor/assessment.hpp>
+#include <ls/six_factor/comparison.hpp>
+#include <ls/six_factor/factor.hpp>
 #include <ls/six_factor/public_types.hpp>
+#include <ls/six_factor/summary.hpp>
 
 #include <ls/stats/moments.hpp>
 

@@ -52,8 +52,10 @@ def test_a_users_own_edition_replaces_the_builtin_one():
 def test_check_tags_finds_bad_tags_anywhere_and_accepts_a_custom_catalog():
     instrument = libls.builtin_instrument("where_are_we_now")
     assert libls.check_tags(instrument).issues == []
-    instrument.items[1].tags = [libls.Tag(scheme="six_factor", id="evaluaton"),
-                                libls.Tag(scheme="our_goals", id="literacy")]
+    items = instrument.items  # a copy: change it, then assign it back
+    items[1].tags = [libls.Tag(scheme="six_factor", id="evaluaton"),
+                     libls.Tag(scheme="our_goals", id="literacy")]
+    instrument.items = items
     report = libls.check_tags(instrument)
     assert [(i.code, i.path) for i in report.issues] == [
         ("tag.unknown_id", "/items/1/tags/0/id"), ("tag.unknown_scheme", "/items/1/tags/1/scheme")]

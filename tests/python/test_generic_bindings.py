@@ -83,3 +83,25 @@ def test_validate_returns_a_report_and_never_raises():
     assert not report.ok()
     assert report.error_count() == 2  # no id, too few options
     assert "scale.missing_id" in report.to_string()
+
+
+def test_list_attributes_are_copies_that_outlive_the_field():
+    # References into a C++ vector would dangle once the field is reassigned (a crash).
+    scale = where_are_we_now_scale()
+    options = scale.options
+    scale.options = []
+    assert [o.label for o in options][:2] == ["strongly agree", "agree"]
+    # A copy: changing it changes nothing until it is assigned back.
+    options[0].label = "fully agree"
+    assert scale.options == []
+    scale.options = options
+    assert scale.options[0].label == "fully agree"
+
+
+def test_optional_attributes_are_copies_too():
+    item = libls.SurveyItem(id="q1", text="t", scale="s")
+    entry = libls.CatalogEntry(id="x", kind="k", title="X")
+    title = entry.title
+    entry.title = None
+    assert title == "X" and entry.title is None
+    assert item.scale == "s"
