@@ -21,6 +21,9 @@
 
 #include <ls/data/embedded.hpp>
 
+#include <ls/ic_map/distribution.hpp>
+#include <ls/ic_map/ic_map.hpp>
+#include <ls/ic_map/placement.hpp>
 #include <ls/ic_map/public_types.hpp>
 
 #include <ls/json/load.hpp>
