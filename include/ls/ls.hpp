@@ -36,7 +36,10 @@
 
 #include <ls/org/public_types.hpp>
 
+#include <ls/protocol/builtin.hpp>
+#include <ls/protocol/protocol.hpp>
 #include <ls/protocol/public_types.hpp>
+#include <ls/protocol/time_budget.hpp>
 
 #include <ls/reflect/traits.hpp>
 
