@@ -120,12 +120,14 @@ TEST_CASE("ic_map: outcome ids are stable and unique") {
   auto invalid = only_issue(ls::validate(map));
   CHECK(invalid.code == "ic_map.invalid_outcome_id");
   CHECK(invalid.path == "/outcomes/1/id");
+  CHECK(invalid.severity == ls::severity::error);
   CHECK_THAT(invalid.message, Catch::Contains("'Plans Learning'"));
 
   map.outcomes[1].id = "";
   auto missing = only_issue(ls::validate(map));
   CHECK(missing.code == "ic_map.missing_outcome_id");
   CHECK(missing.path == "/outcomes/1/id");
+  CHECK(missing.severity == ls::severity::error);
 }
 
 TEST_CASE("ic_map: the desired outcome is written") {
@@ -152,6 +154,7 @@ TEST_CASE("ic_map: the role is a stable id, built-in or the district's own") {
   auto missing = only_issue(ls::validate(map));
   CHECK(missing.code == "ic_map.missing_role");
   CHECK(missing.path == "/role");
+  CHECK(missing.severity == ls::severity::error);
 }
 
 TEST_CASE("ic_map: the map has a stable id, a title and at least one outcome") {
@@ -174,6 +177,7 @@ TEST_CASE("ic_map: the map has a stable id, a title and at least one outcome") {
   auto missing = only_issue(ls::validate(map));
   CHECK(missing.code == "ic_map.missing_id");
   CHECK(missing.path == "/id");
+  CHECK(missing.severity == ls::severity::error);
 }
 
 TEST_CASE("ic_map: tags of the standard and construct are checked where they are") {

@@ -94,6 +94,7 @@ TEST_CASE("ic_placement: the date is a real date") {
   const auto& problem = only_issue(ls::ic_map::check_placements(principal_map(), placements));
   CHECK(problem.code == "date.invalid");
   CHECK(problem.path == "/0/date");
+  CHECK(problem.severity == ls::severity::error);
 }
 
 TEST_CASE("ic_placement: a subject is placed on an outcome once per date") {

@@ -54,6 +54,7 @@ TEST_CASE("protocol: the id is stable") {
   const auto& missing = only_issue(ls::validate(p));
   CHECK(missing.code == "protocol.missing_id");
   CHECK(missing.path == "/id");
+  CHECK(missing.severity == ls::severity::error);
 }
 
 TEST_CASE("protocol: title and purpose are written, total time is positive") {
@@ -88,6 +89,7 @@ TEST_CASE("protocol: at least one session, and each session at least one step") 
   const auto& none = only_issue(ls::validate(p));
   CHECK(none.code == "protocol.no_sessions");
   CHECK(none.path == "/sessions");
+  CHECK(none.severity == ls::severity::error);
 }
 
 TEST_CASE("protocol: a session has a title and a positive budget") {
@@ -101,6 +103,7 @@ TEST_CASE("protocol: a session has a title and a positive budget") {
   CHECK(report.issues[0].path == "/sessions/0/title");
   CHECK(report.issues[1].code == "protocol.nonpositive_session_minutes");
   CHECK(report.issues[1].path == "/sessions/1/minutes");
+  CHECK(report.error_count() == 2);
 }
 
 TEST_CASE("protocol: a step has a number from 1, a title and positive minutes") {
@@ -112,6 +115,7 @@ TEST_CASE("protocol: a step has a number from 1, a title and positive minutes") 
   REQUIRE(report.issues.size() == 2);
   CHECK(report.issues[0].code == "protocol.blank_step_title");
   CHECK(report.issues[0].path == "/sessions/1/steps/1/title");
+  CHECK(report.issues[0].severity == ls::severity::error);
   CHECK(report.issues[1].code == "protocol.nonpositive_step_minutes");
   CHECK(report.issues[1].path == "/sessions/1/steps/1/minutes");
   CHECK(report.issues[1].severity == ls::severity::error);
@@ -120,6 +124,7 @@ TEST_CASE("protocol: a step has a number from 1, a title and positive minutes") 
   const auto& problem = only_issue(ls::validate(zero));
   CHECK(problem.code == "protocol.invalid_step_number");
   CHECK(problem.path == "/number");
+  CHECK(problem.severity == ls::severity::error);
 }
 
 TEST_CASE("protocol: step numbers are unique and increasing across sessions") {
@@ -143,6 +148,7 @@ TEST_CASE("protocol: step numbers are unique and increasing across sessions") {
   CHECK(report.issues[1].severity == ls::severity::error);
   CHECK_THAT(report.issues[1].message, Catch::Contains("step 3 comes after step 4"));
   CHECK(report.issues[2].code == "protocol.step_number_gap");  // 3 -> 5
+  CHECK(report.issues[2].severity == ls::severity::warning);
   CHECK(report.error_count() == 1);
 }
 
@@ -198,6 +204,7 @@ TEST_CASE("protocol: materials and products are not blank") {
   CHECK(report.issues[0].path == "/materials/1");
   CHECK(report.issues[1].code == "protocol.blank_product");
   CHECK(report.issues[1].path == "/produces/0");
+  CHECK(report.error_count() == 2);
 }
 
 TEST_CASE("protocol: a user's protocol file loads, and its problems come back together") {
