@@ -29,6 +29,9 @@
 
 #include <ls/data/embedded.hpp>
 
+#include <ls/ic_map/distribution.hpp>
+#include <ls/ic_map/ic_map.hpp>
+#include <ls/ic_map/placement.hpp>
 #include <ls/ic_map/public_types.hpp>
 
 #include <ls/json/load.hpp>
@@ -52,7 +55,10 @@
 #include <ls/org/public_types.hpp>
 #include <ls/org/unit.hpp>
 
+#include <ls/protocol/builtin.hpp>
+#include <ls/protocol/protocol.hpp>
 #include <ls/protocol/public_types.hpp>
+#include <ls/protocol/time_budget.hpp>
 
 #include <ls/reflect/traits.hpp>
 
