@@ -197,5 +197,24 @@ const catalog_set& builtin_catalogs() {
   return set;
 }
 
+const catalog_entry* find_builtin_entry(std::string_view scheme, std::string_view id) {
+  for (const auto& c : builtin_catalogs().catalogs) {
+    if (c.scheme != scheme) continue;
+    for (const auto& e : c.entries)
+      if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+std::string_view builtin_title(std::string_view scheme, std::string_view id) {
+  const auto* e = find_builtin_entry(scheme, id);
+  return e && e->title ? std::string_view(*e->title) : std::string_view();
+}
+
+std::string_view builtin_description(std::string_view scheme, std::string_view id) {
+  const auto* e = find_builtin_entry(scheme, id);
+  return e && e->description ? std::string_view(*e->description) : std::string_view();
+}
+
 }  // namespace catalog
 LS_END_NAMESPACE

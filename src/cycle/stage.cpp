@@ -1,5 +1,8 @@
 #include <ls/cycle/stage.hpp>
 
+#include <ls/catalog/catalog_set.hpp>
+#include <ls/reflect/traits.hpp>
+
 #include <algorithm>
 #include <array>
 
@@ -34,42 +37,11 @@ std::optional<int> cycle_stage_number(cycle_definition definition, cycle_stage s
                                                    : number_in(seven, stage);
 }
 
+// Titles and descriptions are the cycle_stage catalog's (data/catalogs/cycle_stage.json).
 cycle_stage_description describe_cycle_stage(cycle_stage stage) {
-  switch (stage) {
-    case analyze_data:
-      return {stage, "Analyze data",
-              "Study student results and educator data to find what students most need to "
-              "learn and what the adults must learn so that they can teach it."};
-    case set_goals:
-      return {stage, "Set shared goals",
-              "Agree on specific, measurable goals for student learning and for the "
-              "team's own learning, owned by the whole team."};
-    case extend_learning:
-      return {stage, "Extend learning",
-              "Deepen the team's knowledge of the content, of how to teach that content, of "
-              "how students learn it, and of managing the classroom."};
-    case select_strategies:
-      return {stage, "Select strategies",
-              "Choose strategies backed by evidence that fit the goals, and plan how to "
-              "put them in place."};
-    case apply_with_support:
-      return {stage, "Apply with support",
-              "Use the new practice in classrooms with help on the job: coaching, "
-              "observation, shared planning and feedback."};
-    case monitor_and_evaluate:
-      return {stage, "Monitor and evaluate",
-              "Gather evidence to adjust the practice while it is under way and to judge "
-              "whether the goals were reached (the six-step cycle keeps both in one step)."};
-    case monitor_and_refine:
-      return {stage, "Monitor and refine",
-              "Follow how the practice is being carried out and adjust it while it is "
-              "under way."};
-    case evaluate:
-      return {stage, "Evaluate",
-              "Judge with evidence whether student and educator goals were reached, and "
-              "carry what was learned into the next cycle."};
-  }
-  return {stage, "", ""};
+  const auto id = reflect::enumerator_name(stage);
+  return {stage, std::string(catalog::builtin_title(catalog::scheme::cycle_stage, id)),
+          std::string(catalog::builtin_description(catalog::scheme::cycle_stage, id))};
 }
 
 }  // namespace cycle

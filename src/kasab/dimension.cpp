@@ -1,5 +1,8 @@
 #include <ls/kasab/dimension.hpp>
 
+#include <ls/catalog/catalog_set.hpp>
+#include <ls/reflect/traits.hpp>
+
 LS_BEGIN_NAMESPACE
 namespace kasab {
 
@@ -14,34 +17,13 @@ std::string_view kasab_letter(kasab_dimension dimension) noexcept {
   return "";
 }
 
-std::string_view kasab_dimension_title(kasab_dimension dimension) noexcept {
-  switch (dimension) {
-    case kasab_dimension::knowledge: return "Knowledge";
-    case kasab_dimension::attitudes: return "Attitudes";
-    case kasab_dimension::skills: return "Skills";
-    case kasab_dimension::aspirations: return "Aspirations";
-    case kasab_dimension::behaviors: return "Behaviors";
-  }
-  return "";
+// Titles and descriptions are the kasab catalog's (data/catalogs/kasab.json): one source.
+std::string_view kasab_dimension_title(kasab_dimension dimension) {
+  return catalog::builtin_title(catalog::scheme::kasab, reflect::enumerator_name(dimension));
 }
 
-std::string_view kasab_dimension_description(kasab_dimension dimension) noexcept {
-  switch (dimension) {
-    case kasab_dimension::knowledge:
-      return "What people in the role understand: the facts, ideas, theory and research "
-             "behind a practice.";
-    case kasab_dimension::attitudes:
-      return "What they believe about a practice: whether it is worth doing and why.";
-    case kasab_dimension::skills:
-      return "What they are able to do: putting knowledge to work through concrete "
-             "strategies and processes.";
-    case kasab_dimension::aspirations:
-      return "What they want: the inner drive to take up a practice and keep at it.";
-    case kasab_dimension::behaviors:
-      return "What they actually do, day after day: knowledge and skills applied "
-             "consistently in their real work.";
-  }
-  return "";
+std::string_view kasab_dimension_description(kasab_dimension dimension) {
+  return catalog::builtin_description(catalog::scheme::kasab, reflect::enumerator_name(dimension));
 }
 
 }  // namespace kasab

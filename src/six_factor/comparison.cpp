@@ -65,13 +65,13 @@ std::string six_factor_comparison::to_string() const {
   std::string out = system + ": " + before + " (" + before_date + ") -> " + after + " (" +
                     after_date + "), " + std::to_string(days_apart) + " days\n";
   char line[200];
-  std::snprintf(line, sizeof line, "%-42s %4s %4s %6s  %5s %5s %6s\n", "factor", "then", "now",
+  std::snprintf(line, sizeof line, "%-47s %4s %4s %6s  %5s %5s %6s\n", "factor", "then", "now",
                 "change", "mean", "mean", "change");
   out += line;
   for (const auto& f : factors) {
     const auto title = std::to_string(support_factor_number(f.factor)) + ". " +
                        std::string(support_factor_title(f.factor));
-    std::snprintf(line, sizeof line, "%-42s %4s %4s %6s  %5s %5s %6s\n", title.c_str(),
+    std::snprintf(line, sizeof line, "%-47s %4s %4s %6s  %5s %5s %6s\n", title.c_str(),
                   rating(f.team_before).c_str(), rating(f.team_after).c_str(),
                   rating(f.team_change, "%+d").c_str(), number(f.mean_before, "%.2f").c_str(),
                   number(f.mean_after, "%.2f").c_str(), number(f.mean_change, "%+.2f").c_str());

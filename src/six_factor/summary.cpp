@@ -74,7 +74,7 @@ std::string six_factor_summary::to_string() const {
   std::string out = "six-factor assessment " + assessment + " of " + system + ", " + date +
                     ", " + std::to_string(participant_count) + " participant(s)\n";
   char line[200];
-  std::snprintf(line, sizeof line, "%-42s %3s %5s %5s %3s %3s  %-11s %5s %4s %6s\n", "factor",
+  std::snprintf(line, sizeof line, "%-47s %3s %5s %5s %3s %3s  %-11s %5s %4s %6s\n", "factor",
                 "n", "mean", "sd", "min", "max", "1/2/3/4", "group", "team", "team-m");
   out += line;
   for (const auto& f : factors) {
@@ -82,7 +82,7 @@ std::string six_factor_summary::to_string() const {
     for (auto c : f.rating_counts) counts += (counts.empty() ? "" : "/") + std::to_string(c);
     const auto title = std::to_string(support_factor_number(f.factor)) + ". " +
                        std::string(support_factor_title(f.factor));
-    std::snprintf(line, sizeof line, "%-42s %3zu %5s %5s %3s %3s  %-11s %5s %4s %6s\n",
+    std::snprintf(line, sizeof line, "%-47s %3zu %5s %5s %3s %3s  %-11s %5s %4s %6s\n",
                   title.c_str(), f.rating_count, number(f.mean).c_str(),
                   number(f.standard_deviation).c_str(), number(f.minimum, "%.0f").c_str(),
                   number(f.maximum, "%.0f").c_str(), counts.c_str(),

@@ -92,7 +92,7 @@ def test_summary_matches_the_statistics_module():
     assert vision.team_minus_mean == pytest.approx(-1.0)
     assert summary.factors[1].team_rating is None
     assert math.isnan(summary.factors[1].team_minus_mean)
-    assert "1. Compelling vision" in summary.to_string()
+    assert "1. A compelling vision of professional learning" in summary.to_string()
     assert json.loads(summary.to_json())["factors"][0]["team_rating"] == 2
 
 

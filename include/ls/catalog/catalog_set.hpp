@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 LS_BEGIN_NAMESPACE
@@ -65,6 +66,16 @@ void check_tag(const tag& value, const catalog_set& set, const issue_sink& sink)
 
 /// The catalogs and crosswalks libls ships, loaded once from the embedded data files.
 const catalog_set& builtin_catalogs();
+
+/// The entry `id` of the built-in catalog `scheme`, or nullptr. The entry lives as long as
+/// the program, so code that names built-in things (a KASAB row, a six-factor factor, a
+/// cycle stage) takes titles and descriptions from the catalog instead of repeating them.
+const catalog_entry* find_builtin_entry(std::string_view scheme, std::string_view id);
+
+/// The title of a built-in entry ("" when there is no such entry or its title is unknown).
+std::string_view builtin_title(std::string_view scheme, std::string_view id);
+/// The description of a built-in entry ("" when there is none).
+std::string_view builtin_description(std::string_view scheme, std::string_view id);
 
 }  // namespace catalog
 LS_END_NAMESPACE

@@ -26,6 +26,7 @@ inline constexpr const char* component_system = "component_system";
 inline constexpr const char* role = "role";
 inline constexpr const char* kasab = "kasab";
 inline constexpr const char* six_factor = "six_factor";
+inline constexpr const char* cycle_stage = "cycle_stage";
 }  // namespace scheme
 
 struct tag {

@@ -28,11 +28,11 @@ std::string_view kasab_letter(kasab_dimension dimension) noexcept;
 
 /// "Knowledge", "Attitudes", ...: the row heading ("" for a value that is not an
 /// enumerator).
-std::string_view kasab_dimension_title(kasab_dimension dimension) noexcept;
+std::string_view kasab_dimension_title(kasab_dimension dimension);
 
 /// One sentence, in our words, saying what the row is about. A newcomer filling a chart
 /// needs it: "attitudes" and "aspirations" in particular are easily confused.
-std::string_view kasab_dimension_description(kasab_dimension dimension) noexcept;
+std::string_view kasab_dimension_description(kasab_dimension dimension);
 
 }  // namespace kasab
 LS_END_NAMESPACE

@@ -37,12 +37,13 @@ inline constexpr std::array<support_factor, 6> all_support_factors{
 /// The book's number of the factor, 1 to 6 (0 for a value that is not an enumerator).
 int support_factor_number(support_factor factor) noexcept;
 
-/// A short title, "Compelling vision" ("" for a value that is not an enumerator).
-std::string_view support_factor_title(support_factor factor) noexcept;
+/// The title from the six_factor catalog, "A compelling vision of professional learning"
+/// ("" for a value that is not an enumerator).
+std::string_view support_factor_title(support_factor factor);
 
 /// One sentence, in our words, saying what a high rating of the factor means, so that
 /// raters share an understanding of what they rate.
-std::string_view support_factor_description(support_factor factor) noexcept;
+std::string_view support_factor_description(support_factor factor);
 
 }  // namespace six_factor
 LS_END_NAMESPACE

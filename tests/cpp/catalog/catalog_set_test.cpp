@@ -28,7 +28,7 @@ std::size_t count_kind(const char* scheme, const char* kind) {
 TEST_CASE("the built-in catalogs are the ones DOMAIN.md names, with its counts") {
   const auto& set = builtin_catalogs();
   CHECK(ls::validate(set).issues.empty());
-  CHECK(set.schemes() == std::vector<std::string>{"attribute", "component_system", "hord_dimension",
+  CHECK(set.schemes() == std::vector<std::string>{"attribute", "component_system", "cycle_stage", "hord_dimension",
                                                   "hord_requirement", "kasab", "principle", "role",
                                                   "six_factor", "standards_2011", "standards_2022"});
   CHECK(count_kind("standards_2011", "standard") == 7);
@@ -44,6 +44,7 @@ TEST_CASE("the built-in catalogs are the ones DOMAIN.md names, with its counts")
   CHECK(count_kind("role", "role") == 12);
   CHECK(count_kind("kasab", "dimension") == 5);
   CHECK(count_kind("six_factor", "factor") == 6);
+  CHECK(count_kind("cycle_stage", "stage") == 8);  // six steps, plus step 6 split in two
 }
 
 TEST_CASE("every standard of both editions has three parts, under the titles of DOMAIN.md") {

@@ -44,3 +44,11 @@ TEST_CASE("every stage has its own title and a description") {
   CHECK(titles.size() == 8);
   CHECK(describe_cycle_stage(set_goals).title == "Set shared goals");
 }
+
+#include "support/enum_catalog.hpp"
+
+TEST_CASE("the stages are exactly the entries of the cycle_stage catalog, which holds their text") {
+  CHECK(ls_test::enumerator_names<cycle_stage>() == ls_test::builtin_ids("cycle_stage"));
+  CHECK(describe_cycle_stage(evaluate).description ==
+        *ls::catalog::builtin_catalogs().get("cycle_stage")->find("evaluate")->description);
+}

@@ -35,3 +35,12 @@ TEST_CASE("a value that is not an enumerator gives empty text") {
   CHECK(ls::kasab::kasab_dimension_title(bogus).empty());
   CHECK(ls::kasab::kasab_dimension_description(bogus).empty());
 }
+
+#include "support/enum_catalog.hpp"
+
+TEST_CASE("the dimensions are exactly the entries of the kasab catalog, which holds their text") {
+  CHECK(ls_test::enumerator_names<kasab_dimension>() == ls_test::builtin_ids("kasab"));
+  CHECK(ls::kasab::kasab_dimension_description(kasab_dimension::knowledge) ==
+        *ls::catalog::builtin_catalogs().get("kasab")->find("knowledge")->description);
+  CHECK(ls::kasab::kasab_dimension_title(static_cast<kasab_dimension>(-1)).empty());
+}

@@ -17,9 +17,10 @@ TEST_CASE("the factors are numbered 1 to 6 in the book's order") {
 }
 
 TEST_CASE("every factor has a title and its own description") {
+  // DOMAIN.md section 5's names, held by the six_factor catalog.
   CHECK(support_factor_title(support_factor::resources) == "Resources");
   CHECK(support_factor_title(support_factor::definition_of_professional_learning) ==
-        "Definition of professional learning");
+        "A definition of professional learning");
   std::set<std::string_view> titles, descriptions;
   for (auto factor : all_support_factors) {
     titles.insert(support_factor_title(factor));
@@ -35,4 +36,10 @@ TEST_CASE("a value that is not a factor gives 0 and empty text") {
   CHECK(support_factor_number(bogus) == 0);
   CHECK(support_factor_title(bogus).empty());
   CHECK(support_factor_description(bogus).empty());
+}
+
+#include "support/enum_catalog.hpp"
+
+TEST_CASE("the factors are exactly the entries of the six_factor catalog, in the book's order") {
+  CHECK(ls_test::enumerator_names<support_factor>() == ls_test::builtin_ids("six_factor"));
 }

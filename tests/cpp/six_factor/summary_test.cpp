@@ -96,7 +96,7 @@ TEST_CASE("the summary table has a line per factor") {
   auto text = summarise(spring()).to_string();
   CHECK_THAT(text, Catch::StartsWith("six-factor assessment springfield_2026_spring of "
                                      "springfield, 2026-05-20, 3 participant(s)\n"));
-  CHECK_THAT(text, Catch::Contains("1. Compelling vision"));
+  CHECK_THAT(text, Catch::Contains("1. A compelling vision of professional learning   3"));
   CHECK_THAT(text, Catch::Contains("  3  3.00  1.00   2   4  0/1/1/1         3    2  -1.00\n"));
   CHECK_THAT(text, Catch::Contains("  3  3.00  0.00   3   3  0/0/3/0         -    -      -\n"));
   CHECK_THAT(text, Catch::Contains("6. Resources"));
