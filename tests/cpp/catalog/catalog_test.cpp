@@ -2,6 +2,8 @@
 #include <ls/core/validate.hpp>
 #include <ls/json/load.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -9,6 +11,8 @@
 
 using ls::catalog::catalog;
 using ls::catalog::catalog_entry;
+
+using ls_test::codes_and_paths;
 
 namespace {
 
@@ -31,12 +35,6 @@ catalog two_level() {
 std::vector<std::string> ids(const std::vector<catalog_entry>& entries) {
   std::vector<std::string> out;
   for (const auto& e : entries) out.push_back(e.id);
-  return out;
-}
-
-std::vector<std::string> codes_at(const ls::validation_report& report) {
-  std::vector<std::string> out;
-  for (const auto& i : report.issues) out.push_back(i.code + " " + i.path);
   return out;
 }
 
@@ -80,7 +78,7 @@ TEST_CASE("entry rules: stable ids, a kind, no blank text where text is given") 
   c.entries[3].description = " ";
   c.entries[0].aliases[0].id = "evidence 2011";
   auto report = ls::validate(c);
-  CHECK(codes_at(report) == std::vector<std::string>{
+  CHECK(codes_and_paths(report) == std::vector<std::string>{
                                 "catalog.invalid_id /entries/0/aliases/0/id",
                                 "catalog.invalid_id /entries/1/id",
                                 "catalog.blank_kind /entries/1/kind",
@@ -95,13 +93,13 @@ TEST_CASE("catalog rules: scheme, title, kinds") {
   c.title = "";
   c.kinds = {"standard", "element", "standard"};
   auto report = ls::validate(c);
-  CHECK(codes_at(report) == std::vector<std::string>{"catalog.invalid_scheme /scheme",
+  CHECK(codes_and_paths(report) == std::vector<std::string>{"catalog.invalid_scheme /scheme",
                                                      "catalog.blank_title /title",
                                                      "catalog.duplicate_kind /kinds/2"});
   c = two_level();
   c.kinds.clear();
   report = ls::validate(c);
-  CHECK(codes_at(report)[0] == "catalog.no_kinds /kinds");
+  CHECK(codes_and_paths(report)[0] == "catalog.no_kinds /kinds");
 }
 
 TEST_CASE("ids and aliases are unique across the whole catalog") {
@@ -109,7 +107,7 @@ TEST_CASE("ids and aliases are unique across the whole catalog") {
   c.entries[4].id = "data.analyze";
   c.entries[3].aliases = {{"data", std::nullopt, std::nullopt}};
   auto report = ls::validate(c);
-  CHECK(codes_at(report) == std::vector<std::string>{"catalog.duplicate_id /entries/3/aliases/0/id",
+  CHECK(codes_and_paths(report) == std::vector<std::string>{"catalog.duplicate_id /entries/3/aliases/0/id",
                                                      "catalog.duplicate_id /entries/4/id"});
   CHECK_THAT(report.issues[0].message, Catch::Contains("entry 0"));
 }
@@ -122,7 +120,7 @@ TEST_CASE("levels: kinds are listed, parents resolve and sit one level further o
   c.entries[4].parent = "leadership.nope";  // does not resolve
   c.entries.push_back({"data.x.y", "element", "data.analyze", std::nullopt, std::nullopt, {}});
   auto report = ls::validate(c);
-  CHECK(codes_at(report) == std::vector<std::string>{
+  CHECK(codes_and_paths(report) == std::vector<std::string>{
                                 "catalog.unknown_kind /entries/1/kind",
                                 "catalog.missing_parent /entries/2/parent",
                                 "catalog.parent_kind /entries/3/parent",
@@ -141,6 +139,6 @@ TEST_CASE("a catalog loads from JSON, and a malformed one reports every problem"
   auto bad = ls::json::try_load<catalog>(R"({"scheme": "goals", "kinds": ["goal"],
     "entries": [{"id": 3, "kind": "goal", "title": null}]})");
   CHECK_FALSE(bad.value);
-  CHECK(codes_at(bad.report) == std::vector<std::string>{"json.missing_key /title",
+  CHECK(codes_and_paths(bad.report) == std::vector<std::string>{"json.missing_key /title",
                                                          "json.type_mismatch /entries/0/id"});
 }

@@ -2,6 +2,8 @@
 #include <ls/cycle/log.hpp>
 #include <ls/json/load.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <climits>
@@ -9,6 +11,8 @@
 using namespace ls::cycle;
 using enum cycle_stage;
 using enum cycle_evidence_kind;
+
+using ls_test::require_one;
 
 namespace {
 
@@ -40,15 +44,6 @@ cycle_log grade4_log() {
   };
   log.entries.back().evidence.clear();  // under way: no evidence yet, and no warning
   return log;
-}
-
-void require_one(const ls::validation_report& report, const char* code, const char* path,
-                 ls::severity level = ls::severity::error) {
-  INFO(report.to_string());
-  REQUIRE(report.issues.size() == 1);
-  CHECK(report.issues[0].code == code);
-  CHECK(report.issues[0].path == path);
-  CHECK(report.issues[0].severity == level);
 }
 
 }  // namespace

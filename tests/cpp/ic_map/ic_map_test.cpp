@@ -3,12 +3,16 @@
 #include <ls/json/load.hpp>
 #include <ls/json/write.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
 
 using ls::ic_map::ic_map;
 using ls::ic_map::ic_outcome;
+
+using ls_test::only_issue;
 
 namespace {
 
@@ -30,12 +34,6 @@ ic_map principal_map() {
        {"Plans with every team", "Plans with some teams", std::nullopt, "Plans alone"}},
   };
   return map;
-}
-
-ls::issue only_issue(const ls::validation_report& report) {
-  INFO(report.to_string());
-  REQUIRE(report.issues.size() == 1);
-  return report.issues[0];
 }
 
 }  // namespace

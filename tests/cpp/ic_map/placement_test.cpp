@@ -4,6 +4,8 @@
 #include <ls/ic_map/placement.hpp>
 #include <ls/json/load.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <vector>
@@ -13,13 +15,7 @@ using ic_map_test::principal_map;
 using ls::ic_map::ic_placement;
 using ls::ic_map::ic_subject_kind;
 
-namespace {
-ls::issue only_issue(const ls::validation_report& report) {
-  INFO(report.to_string());
-  REQUIRE(report.issues.size() == 1);
-  return report.issues[0];
-}
-}  // namespace
+using ls_test::only_issue;
 
 TEST_CASE("ic_placement: placements that fit the map have no issues") {
   std::vector<ic_placement> placements{

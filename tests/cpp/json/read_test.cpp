@@ -2,6 +2,8 @@
 #include <ls/json/read.hpp>
 #include <ls/survey/response_scale.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -23,6 +25,8 @@ struct numbers {
 BOOST_DESCRIBE_STRUCT(numbers, (), (small, count, real, maybe, list, flags, level))
 }  // namespace read_test
 
+using ls_test::only_issue;
+
 namespace {
 
 template <class T>
@@ -31,11 +35,6 @@ ls::validation_report read(const char* text, T& out, bool strict = false) {
   ls::json::read_value(nlohmann::json::parse(text), out, ls::issue_sink(report),
                        ls::json::read_options{strict});
   return report;
-}
-
-const ls::issue& only_issue(const ls::validation_report& report) {
-  REQUIRE(report.issues.size() == 1);
-  return report.issues.front();
 }
 
 }  // namespace

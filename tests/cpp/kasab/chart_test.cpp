@@ -3,9 +3,13 @@
 #include <ls/json/write.hpp>
 #include <ls/kasab/chart.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace ls::kasab;
+
+using ls_test::require_one;
 
 namespace {
 
@@ -31,15 +35,6 @@ kasab_chart chart() {
   c.tags = {{"standards_2011", "leadership"}};
   c.date = "2026-09-14";
   return c;
-}
-
-void require_one(const ls::validation_report& report, const char* code, const char* path,
-                 ls::severity severity) {
-  INFO(report.to_string());
-  REQUIRE(report.issues.size() == 1);
-  CHECK(report.issues[0].code == code);
-  CHECK(report.issues[0].path == path);
-  CHECK(report.issues[0].severity == severity);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 #include <ls/json/load.hpp>
 #include <ls/protocol/protocol.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -9,6 +11,8 @@
 using ls::protocol::protocol;
 using ls::protocol::protocol_session;
 using ls::protocol::protocol_step;
+
+using ls_test::only_issue;
 
 namespace {
 
@@ -27,12 +31,6 @@ protocol team_huddle() {
       {"Decide", 20, {{3, "Choose a change", 15, std::nullopt}, {4, "Who does what", 5, std::nullopt}}},
   };
   return p;
-}
-
-ls::issue only_issue(const ls::validation_report& report) {
-  INFO(report.to_string());
-  REQUIRE(report.issues.size() == 1);
-  return report.issues[0];
 }
 
 }  // namespace

@@ -4,20 +4,13 @@
 #include <ls/json/load.hpp>
 #include <ls/json/write.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace six_factor_test;
 
-namespace {
-void require_one(const ls::validation_report& report, const char* code, const char* path,
-                 ls::severity severity) {
-  INFO(report.to_string());
-  REQUIRE(report.issues.size() == 1);
-  CHECK(report.issues[0].code == code);
-  CHECK(report.issues[0].path == path);
-  CHECK(report.issues[0].severity == severity);
-}
-}  // namespace
+using ls_test::require_one;
 
 TEST_CASE("a complete assessment has no issues") {
   INFO(ls::validate(spring()).to_string());

@@ -2,6 +2,8 @@
 #include <ls/json/load.hpp>
 #include <ls/survey/instrument.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +12,8 @@
 #include <vector>
 
 using ls::survey::instrument;
+
+using ls_test::codes_and_paths;
 
 namespace {
 
@@ -37,12 +41,6 @@ const char* small_instrument = R"({
 
 instrument load_small() { return ls::json::load<instrument>(small_instrument); }
 
-std::vector<std::string> codes(const ls::validation_report& report) {
-  std::vector<std::string> out;
-  for (const auto& i : report.issues) out.push_back(i.code + " " + i.path);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("an instrument loads from JSON, and its lookups answer") {
@@ -66,7 +64,7 @@ TEST_CASE("instrument rules: id, title, items, unique ids") {
   value.scales.push_back(value.scales[0]);
   value.items.push_back(value.items[0]);
   value.subscales.push_back(value.subscales[0]);
-  CHECK(codes(ls::validate(value)) ==
+  CHECK(codes_and_paths(ls::validate(value)) ==
         std::vector<std::string>{"survey.invalid_id /id", "survey.blank_title /title",
                                  "survey.duplicate_scale /scales/2/id",
                                  "survey.duplicate_item /items/4/id",
@@ -74,14 +72,14 @@ TEST_CASE("instrument rules: id, title, items, unique ids") {
   value.items.clear();
   value.subscales.clear();
   auto report = ls::validate(value);
-  CHECK(codes(report)[2] == "survey.no_items /items");
+  CHECK(codes_and_paths(report)[2] == "survey.no_items /items");
 }
 
 TEST_CASE("an item's scale must exist, and reversal must stay on the scale") {
   auto value = load_small();
   value.items[0].scale = "agreement";
   value.items[2].reverse_keyed = true;  // 1,2,3,7: 8 - 2 = 6 is not a code
-  CHECK(codes(ls::validate(value)) ==
+  CHECK(codes_and_paths(ls::validate(value)) ==
         std::vector<std::string>{"survey.unknown_scale /items/0/scale",
                                  "survey.reverse_not_symmetric /items/2/reverse_keyed"});
 }
@@ -90,7 +88,7 @@ TEST_CASE("subscale items must exist and be rated; mixed scales and unused scale
   auto value = load_small();
   value.subscales[0].items = {"q1", "q9", "q3_why", "q3"};
   auto report = ls::validate(value);
-  CHECK(codes(report) == std::vector<std::string>{"survey.unknown_item /subscales/0/items/1",
+  CHECK(codes_and_paths(report) == std::vector<std::string>{"survey.unknown_item /subscales/0/items/1",
                                                   "survey.open_text_in_subscale /subscales/0/items/2",
                                                   "survey.mixed_scales /subscales/0/items"});
   CHECK(report.issues[2].severity == ls::severity::warning);
@@ -99,7 +97,7 @@ TEST_CASE("subscale items must exist and be rated; mixed scales and unused scale
   value.items[2].scale = "agree";
   report = ls::validate(value);
   CHECK(report.ok());
-  CHECK(codes(report) == std::vector<std::string>{"survey.unused_scale /scales/1"});
+  CHECK(codes_and_paths(report) == std::vector<std::string>{"survey.unused_scale /scales/1"});
 }
 
 TEST_CASE("a malformed instrument file reports every structural problem at once") {
@@ -108,7 +106,7 @@ TEST_CASE("a malformed instrument file reports every structural problem at once"
     "items": [{"id": "q1", "scale": "s", "reverse_keyed": "yes"}, {"text": "t", "colour": 1}]
   })");
   CHECK_FALSE(result.value);
-  CHECK(codes(result.report) == std::vector<std::string>{
+  CHECK(codes_and_paths(result.report) == std::vector<std::string>{
                                     "json.type_mismatch /title",
                                     "json.missing_key /items/0/text",
                                     "json.type_mismatch /items/0/reverse_keyed",

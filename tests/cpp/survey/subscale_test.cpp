@@ -1,6 +1,8 @@
 #include <ls/core/validate.hpp>
 #include <ls/survey/subscale.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -10,9 +12,7 @@ using ls::survey::subscale;
 
 namespace {
 std::vector<std::string> codes(const subscale& value) {
-  std::vector<std::string> out;
-  for (const auto& i : ls::validate(value).issues) out.push_back(i.code + " " + i.path);
-  return out;
+  return ls_test::codes_and_paths(ls::validate(value));
 }
 }  // namespace
 

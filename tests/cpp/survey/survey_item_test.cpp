@@ -1,6 +1,8 @@
 #include <ls/core/validate.hpp>
 #include <ls/survey/survey_item.hpp>
 
+#include "support/issues.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -10,9 +12,7 @@ using ls::survey::survey_item;
 
 namespace {
 std::vector<std::string> codes(const survey_item& item) {
-  std::vector<std::string> out;
-  for (const auto& i : ls::validate(item).issues) out.push_back(i.code + " " + i.path);
-  return out;
+  return ls_test::codes_and_paths(ls::validate(item));
 }
 }  // namespace
 
