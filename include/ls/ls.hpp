@@ -27,6 +27,7 @@
 #include <ls/cycle/public_types.hpp>
 #include <ls/cycle/stage.hpp>
 
+#include <ls/data/builtin.hpp>
 #include <ls/data/embedded.hpp>
 
 #include <ls/ic_map/distribution.hpp>

@@ -1,8 +1,7 @@
 #include <ls/catalog/catalog_set.hpp>
 
 #include <ls/core/validate.hpp>
-#include <ls/data/embedded.hpp>
-#include <ls/json/load.hpp>
+#include <ls/data/builtin.hpp>
 
 #include <algorithm>
 #include <set>
@@ -87,19 +86,9 @@ void check_crosswalk_references(const crosswalk& cw, const catalog_set& set,
   check_ids_in(cw.to_without_counterpart, to, sink.at("to_without_counterpart"));
 }
 
-template <class T>
-T load_embedded(std::string_view name) {
-  return json::load<T>(*embedded_data(name), json::read_options{true});
-}
-
 catalog_set load_builtins() {
-  catalog_set set;
-  for (auto name : embedded_data_names()) {
-    if (name.starts_with("catalogs/")) set.catalogs.push_back(load_embedded<catalog>(name));
-  }
-  for (auto name : embedded_data_names()) {
-    if (name.starts_with("crosswalks/")) set.crosswalks.push_back(load_embedded<crosswalk>(name));
-  }
+  catalog_set set{load_builtin_folder<catalog>("catalogs/"),
+                  load_builtin_folder<crosswalk>("crosswalks/")};
   require_valid(set);
   return set;
 }

@@ -1,8 +1,7 @@
 #include <ls/protocol/builtin.hpp>
 
 #include <ls/core/error.hpp>
-#include <ls/data/embedded.hpp>
-#include <ls/json/load.hpp>
+#include <ls/data/builtin.hpp>
 
 #include <algorithm>
 
@@ -15,10 +14,7 @@ namespace {
 /// tests load every file).
 const std::vector<protocol>& loaded() {
   static const std::vector<protocol> all = [] {
-    std::vector<protocol> out;
-    constexpr std::string_view folder = "protocols/";
-    for (auto name : embedded_data_names())
-      if (name.starts_with(folder)) out.push_back(json::load<protocol>(*embedded_data(name)));
+    auto out = load_builtin_folder<protocol>("protocols/");
     std::sort(out.begin(), out.end(),
               [](const protocol& a, const protocol& b) { return a.id < b.id; });
     return out;

@@ -1,24 +1,14 @@
 #include <ls/survey/builtin_instruments.hpp>
 
 #include <ls/core/error.hpp>
-#include <ls/data/embedded.hpp>
-#include <ls/json/load.hpp>
+#include <ls/data/builtin.hpp>
 
 LS_BEGIN_NAMESPACE
 namespace survey {
 
-namespace {
-std::vector<instrument> load_all() {
-  std::vector<instrument> out;
-  for (auto name : embedded_data_names())
-    if (name.starts_with("instruments/"))
-      out.push_back(json::load<instrument>(*embedded_data(name), json::read_options{true}));
-  return out;
-}
-}  // namespace
-
 const std::vector<instrument>& builtin_instruments() {
-  static const std::vector<instrument> all = load_all();
+  // File names are the ids, so file-name order is id order (a test checks).
+  static const std::vector<instrument> all = load_builtin_folder<instrument>("instruments/");
   return all;
 }
 
