@@ -63,6 +63,11 @@
 
 #include <ls/reflect/traits.hpp>
 
+#include <ls/responses/answer_code.hpp>
+#include <ls/responses/item_coding.hpp>
+#include <ls/responses/public_types.hpp>
+#include <ls/responses/response_matrix.hpp>
+
 #include <ls/six_factor/assessment.hpp>
 #include <ls/six_factor/comparison.hpp>
 #include <ls/six_factor/factor.hpp>
@@ -70,6 +75,7 @@
 #include <ls/six_factor/summary.hpp>
 
 #include <ls/stats/moments.hpp>
+#include <ls/stats/parallel.hpp>
 
 #include <ls/survey/builtin_instruments.hpp>
 #include <ls/survey/instrument.hpp>

@@ -19,6 +19,7 @@
 #include <ls/kasab/public_types.hpp>
 #include <ls/org/public_types.hpp>
 #include <ls/protocol/public_types.hpp>
+#include <ls/responses/public_types.hpp>
 #include <ls/six_factor/public_types.hpp>
 #include <ls/survey/public_types.hpp>
 
@@ -31,7 +32,8 @@ using public_enums =
     boost::mp11::mp_append<boost::mp11::mp_list<severity>, catalog::public_enums,
                            org::public_enums, cycle::public_enums, kasab::public_enums,
                            six_factor::public_enums, ic_map::public_enums,
-                           protocol::public_enums, survey::public_enums>;
+                           protocol::public_enums, survey::public_enums,
+                           responses::public_enums>;
 
 /// In dependency order: a type comes after the types of its members. Folders are listed
 /// so that none uses a type of a folder after it.
@@ -40,6 +42,6 @@ using public_structs = boost::mp11::mp_append<
                          stats::moments>,
     catalog::public_structs, org::public_structs, cycle::public_structs,
     kasab::public_structs, six_factor::public_structs, ic_map::public_structs,
-    protocol::public_structs, survey::public_structs>;
+    protocol::public_structs, survey::public_structs, responses::public_structs>;
 
 LS_END_NAMESPACE

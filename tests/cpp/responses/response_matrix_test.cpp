@@ -1,0 +1,33 @@
+#include <ls/core/error.hpp>
+#include <ls/responses/response_matrix.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace ls::responses;
+
+TEST_CASE("a response matrix is column-major, starts missing, and views its codes") {
+  response_matrix m({"q1", "q2", "q3"}, 4);
+  CHECK(m.rows() == 4);
+  CHECK(m.item_count() == 3);
+  CHECK(m.at(3, 2) == missing_code);
+  m.set(1, 2, 5);
+  CHECK(m.codes()[2 * 4 + 1] == 5);  // column 2, row 1
+  CHECK(m.item_index("q3") == 2);
+  CHECK_THROWS_WITH(m.item_index("q9"), Catch::Contains("q9"));
+  const auto v = m.view();
+  CHECK(v.at(1, 2) == 5);
+  CHECK(v.column(2)[1] == 5);
+  const auto tail = v.slice(1, 3);
+  CHECK(tail.rows == 3);
+  CHECK(tail.at(0, 2) == 5);
+  CHECK(m.memory_bytes() >= 12);
+}
+
+TEST_CASE("a category column interns labels once and reads them back") {
+  category_column c;
+  c.codes = {c.intern("d1"), c.intern("d2"), c.intern("d1"), category_column::no_category};
+  CHECK(c.categories == std::vector<std::string>{"d1", "d2"});
+  CHECK(c.codes == std::vector<std::int32_t>{0, 1, 0, -1});
+  CHECK(c.label(2) == "d1");
+  CHECK(c.label(3).empty());
+}
