@@ -18,4 +18,5 @@ PYBIND11_MODULE(_core, m) {
   ls::python::register_ic_map(m);
   ls::python::register_protocol(m);
   ls::python::register_survey(m);
+  ls::python::register_responses(m);
 }

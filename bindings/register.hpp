@@ -16,5 +16,6 @@ void register_six_factor(pybind11::module_& m);
 void register_ic_map(pybind11::module_& m);
 void register_protocol(pybind11::module_& m);
 void register_survey(pybind11::module_& m);
+void register_responses(pybind11::module_& m);
 
 }  // namespace ls::python

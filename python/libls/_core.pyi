@@ -7,7 +7,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DescriptorStatus', 'FactorRating', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'Instrument', 'Issue', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'ResponseScale', 'ScaleOption', 'Severity', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'compare_six_factor', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'version']
+__all__: list[str] = ['AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DescriptorStatus', 'FactorRating', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'Instrument', 'Issue', 'ItemCoding', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'ResponseScale', 'ScaleOption', 'Severity', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'integer_scale', 'item_coding', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'version']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -4789,6 +4789,24 @@ class Instrument:
     @subscales.setter
     def subscales(self, arg1: collections.abc.Sequence[Subscale]) -> None:
         ...
+class ItemCoding:
+    """
+    How the stored codes of one item become numbers.
+    
+    Built by ``item_coding`` or ``codings_for``; statistics take one per column of the codes.
+    """
+    def is_favorable(self, code: typing.SupportsInt | typing.SupportsIndex) -> bool:
+        """
+        Whether a stored code counts toward percent favorable.
+        """
+    def kind_of(self, code: typing.SupportsInt | typing.SupportsIndex) -> AnswerKind:
+        """
+        The kind of answer a stored code is (AnswerKind).
+        """
+    def value_of(self, code: typing.SupportsInt | typing.SupportsIndex) -> float:
+        """
+        The value a stored code is scored as (NaN when it is not scored).
+        """
 def builtin_catalogs() -> CatalogSet:
     """
     The catalogs and crosswalks libls ships.
@@ -4896,6 +4914,12 @@ def check_tags(value: typing.Any, catalogs: CatalogSet | None = None) -> Validat
     ValidationReport
         One error per tag that does not resolve (``tag.unknown_scheme``, ``tag.unknown_id``),
         at the tag's path. Never raises for bad content.
+    """
+def codings_for(instrument: Instrument, items: collections.abc.Sequence[str], policy: NonSubstantivePolicy = ...) -> list[ItemCoding]:
+    """
+    One coding per item id, from the instrument's scales and reverse keys.
+    
+    Raises libls.Error for an id that is not a rated item of the instrument.
     """
 def compare_six_factor(before: SixFactorAssessment, after: SixFactorAssessment) -> SixFactorComparison:
     """
@@ -5042,6 +5066,27 @@ def ic_placement_distribution_by_date(map: IcMap, placements: collections.abc.Se
     ------
     ValidationError
         When the map or a placement has an error.
+    """
+def integer_scale(lo: typing.SupportsInt | typing.SupportsIndex, hi: typing.SupportsInt | typing.SupportsIndex) -> ResponseScale:
+    """
+    A response scale of the whole numbers lo..hi (each its own code): for plain numeric data.
+    """
+def item_coding(scale: ResponseScale, reverse_keyed: bool = False, policy: NonSubstantivePolicy = ...) -> ItemCoding:
+    """
+    The coding of an item rated on ``scale``.
+    
+    Parameters
+    ----------
+    scale : ResponseScale
+    reverse_keyed : bool
+        Score code x as max + min - x (over the substantive codes); favorable answers turn
+        around with it.
+    policy : NonSubstantivePolicy
+        ``exclude`` (default): "no opinion" answers are counted but not scored.
+    
+    Returns
+    -------
+    ItemCoding
     """
 def kasab_completeness(chart: KasabChart) -> KasabCompleteness:
     """
