@@ -7,13 +7,58 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DescriptorStatus', 'FactorRating', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'Instrument', 'Issue', 'ItemCoding', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'ResponseScale', 'ScaleOption', 'Severity', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'integer_scale', 'item_coding', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'version']
+__all__: list[str] = ['AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DescriptorStatus', 'FactorRating', 'GroupAgreement', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemCoding', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'ResponseScale', 'ScaleOption', 'Severity', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'item_coding', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'version', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
     """
     error: typing.ClassVar[Severity]
     warning: typing.ClassVar[Severity]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class AgreementStatus(enum.Enum):
+    """
+    Enumeration ls::agreement_status; members are named as in JSON.
+    """
+    defined: typing.ClassVar[AgreementStatus]
+    mean_too_extreme: typing.ClassVar[AgreementStatus]
+    no_respondents: typing.ClassVar[AgreementStatus]
+    one_respondent: typing.ClassVar[AgreementStatus]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class IccStatus(enum.Enum):
+    """
+    Enumeration ls::icc_status; members are named as in JSON.
+    """
+    defined: typing.ClassVar[IccStatus]
+    no_between_group_variance: typing.ClassVar[IccStatus]
+    no_values: typing.ClassVar[IccStatus]
+    no_variance: typing.ClassVar[IccStatus]
+    one_value_per_group: typing.ClassVar[IccStatus]
+    single_group: typing.ClassVar[IccStatus]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class KrippendorffMetric(enum.Enum):
+    """
+    Enumeration ls::krippendorff_metric; members are named as in JSON.
+    """
+    interval: typing.ClassVar[KrippendorffMetric]
+    nominal: typing.ClassVar[KrippendorffMetric]
+    ordinal: typing.ClassVar[KrippendorffMetric]
+    ratio: typing.ClassVar[KrippendorffMetric]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class KrippendorffStatus(enum.Enum):
+    """
+    Enumeration ls::krippendorff_status; members are named as in JSON.
+    """
+    defined: typing.ClassVar[KrippendorffStatus]
+    no_pairable_values: typing.ClassVar[KrippendorffStatus]
+    no_variation: typing.ClassVar[KrippendorffStatus]
     @classmethod
     def __new__(cls, value):
         ...
@@ -550,6 +595,746 @@ class Moments:
         ...
     @squared_deviations.setter
     def squared_deviations(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class GroupAgreement:
+    """
+    libls type ls::group_agreement. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    group : int
+    n : int
+    dropped : int
+    mean_item_variance : float
+    rwg : float
+    average_deviation_mean : float
+    average_deviation_median : float
+    status : AgreementStatus
+    awg : float
+    awg_items : int
+    awg_status : AgreementStatus
+    """
+    __hash__: typing.ClassVar[None] = None
+    awg_status: AgreementStatus
+    status: AgreementStatus
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> GroupAgreement:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> GroupAgreement:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> GroupAgreement:
+        ...
+    def __deepcopy__(self, arg0: dict) -> GroupAgreement:
+        ...
+    def __eq__(self, arg0: GroupAgreement) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def average_deviation_mean(self) -> float:
+        ...
+    @average_deviation_mean.setter
+    def average_deviation_mean(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def average_deviation_median(self) -> float:
+        ...
+    @average_deviation_median.setter
+    def average_deviation_median(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def awg(self) -> float:
+        ...
+    @awg.setter
+    def awg(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def awg_items(self) -> int:
+        ...
+    @awg_items.setter
+    def awg_items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def dropped(self) -> int:
+        ...
+    @dropped.setter
+    def dropped(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def group(self) -> int:
+        ...
+    @group.setter
+    def group(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean_item_variance(self) -> float:
+        ...
+    @mean_item_variance.setter
+    def mean_item_variance(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def n(self) -> int:
+        ...
+    @n.setter
+    def n(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def rwg(self) -> float:
+        ...
+    @rwg.setter
+    def rwg(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class AgreementResult:
+    """
+    libls type ls::agreement_result. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    items : int
+    expected_variance : float
+    scale_minimum : float
+    scale_maximum : float
+    ungrouped_rows : int
+    groups : list[GroupAgreement]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AgreementResult:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AgreementResult:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AgreementResult:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AgreementResult:
+        ...
+    def __eq__(self, arg0: AgreementResult) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def expected_variance(self) -> float:
+        ...
+    @expected_variance.setter
+    def expected_variance(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def groups(self) -> list[GroupAgreement]:
+        ...
+    @groups.setter
+    def groups(self, arg1: collections.abc.Sequence[GroupAgreement]) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def scale_maximum(self) -> float:
+        ...
+    @scale_maximum.setter
+    def scale_maximum(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def scale_minimum(self) -> float:
+        ...
+    @scale_minimum.setter
+    def scale_minimum(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def ungrouped_rows(self) -> int:
+        ...
+    @ungrouped_rows.setter
+    def ungrouped_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class AgreementAccumulator:
+    """
+    libls type ls::agreement_accumulator. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    items : list[int]
+    slot_values : list[float]
+    slot_offsets : list[int]
+    expected_variance : float
+    scale_minimum : float
+    scale_maximum : float
+    counts : list[int]
+    complete_rows : list[int]
+    dropped_rows : list[int]
+    ungrouped_rows : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AgreementAccumulator:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AgreementAccumulator:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AgreementAccumulator:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AgreementAccumulator:
+        ...
+    def __eq__(self, arg0: AgreementAccumulator) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: AgreementAccumulator) -> None:
+        ...
+    def result(self) -> AgreementResult:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def complete_rows(self) -> list[int]:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def counts(self) -> list[int]:
+        ...
+    @counts.setter
+    def counts(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def dropped_rows(self) -> list[int]:
+        ...
+    @dropped_rows.setter
+    def dropped_rows(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def expected_variance(self) -> float:
+        ...
+    @expected_variance.setter
+    def expected_variance(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items(self) -> list[int]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def scale_maximum(self) -> float:
+        ...
+    @scale_maximum.setter
+    def scale_maximum(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def scale_minimum(self) -> float:
+        ...
+    @scale_minimum.setter
+    def scale_minimum(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def slot_offsets(self) -> list[int]:
+        ...
+    @slot_offsets.setter
+    def slot_offsets(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def slot_values(self) -> list[float]:
+        ...
+    @slot_values.setter
+    def slot_values(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def ungrouped_rows(self) -> int:
+        ...
+    @ungrouped_rows.setter
+    def ungrouped_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class IccResult:
+    """
+    libls type ls::icc_result. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    n : int
+    missing : int
+    ungrouped : int
+    groups : int
+    df_between : float
+    df_within : float
+    sum_squares_between : float
+    sum_squares_within : float
+    mean_square_between : float
+    mean_square_within : float
+    f_ratio : float
+    mean_group_size : float
+    icc1 : float
+    icc2 : float
+    icc1_status : IccStatus
+    icc2_status : IccStatus
+    """
+    __hash__: typing.ClassVar[None] = None
+    icc1_status: IccStatus
+    icc2_status: IccStatus
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> IccResult:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> IccResult:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> IccResult:
+        ...
+    def __deepcopy__(self, arg0: dict) -> IccResult:
+        ...
+    def __eq__(self, arg0: IccResult) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def df_between(self) -> float:
+        ...
+    @df_between.setter
+    def df_between(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def df_within(self) -> float:
+        ...
+    @df_within.setter
+    def df_within(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def f_ratio(self) -> float:
+        ...
+    @f_ratio.setter
+    def f_ratio(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def groups(self) -> int:
+        ...
+    @groups.setter
+    def groups(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def icc1(self) -> float:
+        ...
+    @icc1.setter
+    def icc1(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def icc2(self) -> float:
+        ...
+    @icc2.setter
+    def icc2(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean_group_size(self) -> float:
+        ...
+    @mean_group_size.setter
+    def mean_group_size(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean_square_between(self) -> float:
+        ...
+    @mean_square_between.setter
+    def mean_square_between(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean_square_within(self) -> float:
+        ...
+    @mean_square_within.setter
+    def mean_square_within(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def missing(self) -> int:
+        ...
+    @missing.setter
+    def missing(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def n(self) -> int:
+        ...
+    @n.setter
+    def n(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def sum_squares_between(self) -> float:
+        ...
+    @sum_squares_between.setter
+    def sum_squares_between(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def sum_squares_within(self) -> float:
+        ...
+    @sum_squares_within.setter
+    def sum_squares_within(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def ungrouped(self) -> int:
+        ...
+    @ungrouped.setter
+    def ungrouped(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class IccAccumulator:
+    """
+    libls type ls::icc_accumulator. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    groups : list[Moments]
+    ungrouped : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> IccAccumulator:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> IccAccumulator:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> IccAccumulator:
+        ...
+    def __deepcopy__(self, arg0: dict) -> IccAccumulator:
+        ...
+    def __eq__(self, arg0: IccAccumulator) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def add(self, arg0: typing.SupportsFloat | typing.SupportsIndex, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def merge(self, arg0: IccAccumulator) -> None:
+        ...
+    def result(self) -> IccResult:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def groups(self) -> list[Moments]:
+        ...
+    @groups.setter
+    def groups(self, arg1: collections.abc.Sequence[Moments]) -> None:
+        ...
+    @property
+    def ungrouped(self) -> int:
+        ...
+    @ungrouped.setter
+    def ungrouped(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class KrippendorffResult:
+    """
+    libls type ls::krippendorff_result. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    metric : KrippendorffMetric
+    alpha : float
+    observed_disagreement : float
+    expected_disagreement : float
+    units : int
+    pairable_units : int
+    pairable_values : int
+    status : KrippendorffStatus
+    """
+    __hash__: typing.ClassVar[None] = None
+    metric: KrippendorffMetric
+    status: KrippendorffStatus
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> KrippendorffResult:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> KrippendorffResult:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> KrippendorffResult:
+        ...
+    def __deepcopy__(self, arg0: dict) -> KrippendorffResult:
+        ...
+    def __eq__(self, arg0: KrippendorffResult) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def alpha(self) -> float:
+        ...
+    @alpha.setter
+    def alpha(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def expected_disagreement(self) -> float:
+        ...
+    @expected_disagreement.setter
+    def expected_disagreement(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def observed_disagreement(self) -> float:
+        ...
+    @observed_disagreement.setter
+    def observed_disagreement(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def pairable_units(self) -> int:
+        ...
+    @pairable_units.setter
+    def pairable_units(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def pairable_values(self) -> int:
+        ...
+    @pairable_values.setter
+    def pairable_values(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def units(self) -> int:
+        ...
+    @units.setter
+    def units(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class KrippendorffAccumulator:
+    """
+    libls type ls::krippendorff_accumulator. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    values : list[float]
+    coincidences : list[float]
+    units : int
+    pairable_units : int
+    pairable_values : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> KrippendorffAccumulator:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> KrippendorffAccumulator:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> KrippendorffAccumulator:
+        ...
+    def __deepcopy__(self, arg0: dict) -> KrippendorffAccumulator:
+        ...
+    def __eq__(self, arg0: KrippendorffAccumulator) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: KrippendorffAccumulator) -> None:
+        ...
+    def result(self, arg0: KrippendorffMetric) -> KrippendorffResult:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def coincidences(self) -> list[float]:
+        ...
+    @coincidences.setter
+    def coincidences(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def pairable_units(self) -> int:
+        ...
+    @pairable_units.setter
+    def pairable_units(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def pairable_values(self) -> int:
+        ...
+    @pairable_values.setter
+    def pairable_values(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def units(self) -> int:
+        ...
+    @units.setter
+    def units(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def values(self) -> list[float]:
+        ...
+    @values.setter
+    def values(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
         ...
 class Tag:
     """
@@ -5067,6 +5852,47 @@ def ic_placement_distribution_by_date(map: IcMap, placements: collections.abc.Se
     ValidationError
         When the map or a placement has an error.
     """
+def icc(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], groups: numpy.ndarray, *, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> IccResult:
+    """
+    ICC(1) and ICC(2) from a one-way ANOVA of ``values`` by group (multilevel::ICC1, ICC2).
+    
+    Parameters
+    ----------
+    values : array_like
+        One value per row (an item, a subscale score); NaN = missing. A contiguous float64
+        array is read in place; anything else is copied to one.
+    groups : numpy.ndarray
+        One group index per row, -1 = no group (int32 read in place, other integers copied).
+    threads : int
+        0 = one per core. The result does not depend on it.
+    
+    Returns
+    -------
+    IccResult
+        The ANOVA table (df, sums of squares, mean squares, F), the mean group size N / G,
+        icc1 and icc2, and a status for each (NaN with a reason when undefined: no values,
+        a single group, one value per group, no variance, equal group means).
+    """
+def icc_items(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], groups: numpy.ndarray, *, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list[IccResult]:
+    """
+    ICC(1) and ICC(2) of every item (column) of ``codes`` by group.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        Answer codes, int8, shape (rows, items) (a C-order array is copied first).
+    codings : list[ItemCoding]
+        One per column.
+    groups : numpy.ndarray
+        One group index per row, -1 = no group.
+    threads : int
+        0 = one per core.
+    
+    Returns
+    -------
+    list[IccResult]
+        One per column; each item's missing answers are left out on their own.
+    """
 def integer_scale(lo: typing.SupportsInt | typing.SupportsIndex, hi: typing.SupportsInt | typing.SupportsIndex) -> ResponseScale:
     """
     A response scale of the whole numbers lo..hi (each its own code): for plain numeric data.
@@ -5180,6 +6006,25 @@ def kasab_letter(dimension: KasabDimension) -> str:
     Returns
     -------
     str
+    """
+def krippendorff_alpha(ratings: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], metric: KrippendorffMetric) -> KrippendorffResult:
+    """
+    Krippendorff's alpha of units rated by coders, some ratings missing.
+    
+    Parameters
+    ----------
+    ratings : array_like
+        Shape (units, coders), NaN where a coder gave no rating (note: the ``krippendorff``
+        package wants the transpose). A C-order float64 array is read in place; anything
+        else is copied to one.
+    metric : KrippendorffMetric
+        nominal, ordinal, interval or ratio (values >= 0).
+    
+    Returns
+    -------
+    KrippendorffResult
+        alpha, the observed and expected disagreement, the units and pairable values; NaN
+        with a status when no unit has two ratings or every rating is the same.
     """
 def latest_ic_placements(map: IcMap, placements: collections.abc.Sequence[IcPlacement], as_of: str | None = None) -> list[IcPlacement]:
     """
@@ -5318,5 +6163,41 @@ def support_factors() -> list[SupportFactor]:
 def version() -> str:
     """
     The version of the compiled C++ library.
+    """
+def within_group_agreement(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], groups: numpy.ndarray, *, items: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, expected_variance: typing.SupportsFloat | typing.SupportsIndex | None = None, scale_minimum: typing.SupportsFloat | typing.SupportsIndex | None = None, scale_maximum: typing.SupportsFloat | typing.SupportsIndex | None = None, group_count: typing.SupportsInt | typing.SupportsIndex = 0, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> AgreementResult:
+    """
+    rwg / rwg(j), AD (about the mean and the median) and awg of every group.
+    
+    Computed as R's multilevel package (rwg, rwg.j, ad.m, awg): a row with a missing answer on
+    any item used, or in no group, is left out; a group with fewer than two complete rows has
+    NaN and a status saying why.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        Answer codes, int8, shape (rows, items), missing = -128. Read in place in Fortran
+        order; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for``, ``item_coding``).
+    groups : numpy.ndarray
+        One group index per row, -1 = no group (e.g. school codes). int32 is read in place;
+        other integer dtypes are copied; floats raise TypeError.
+    items : list[int], optional
+        The columns to use (default: all). One column gives rwg, several rwg(j).
+    expected_variance : float, optional
+        rwg's null variance; default (A^2 - 1) / 12 for A options (all items must have the
+        same number of options).
+    scale_minimum, scale_maximum : float, optional
+        awg's range; default the smallest and largest scored value of the codings.
+    group_count : int
+        List at least the groups 0 .. group_count - 1 (groups without rows get n = 0).
+    threads : int
+        0 = one per core. The result does not depend on it.
+    
+    Returns
+    -------
+    AgreementResult
+        ``groups[g]`` is group g: n, dropped, rwg, average_deviation_mean,
+        average_deviation_median, awg, and their status.
     """
 __version__: str = '0.1.0'
