@@ -96,14 +96,6 @@ void add_grouped(icc_accumulator& acc, std::size_t count, ValueAt value_at,
   for (auto g : touched) acc.groups[g].merge(to_moments(sums[g]));
 }
 
-/// One accumulator per column, merged column by column.
-struct column_accumulators {
-  std::vector<icc_accumulator> columns;
-  void merge(const column_accumulators& other) {
-    for (std::size_t j = 0; j < columns.size(); ++j) columns[j].merge(other.columns[j]);
-  }
-};
-
 }  // namespace
 
 void icc_accumulator::add(double value, std::int32_t group) {
@@ -200,21 +192,23 @@ std::vector<icc_result> icc_items(const responses::scored_view& view,
   if (view.codings.size() != view.codes.items)
     throw ls::error("the codes have " + std::to_string(view.codes.items) + " columns but " +
                     std::to_string(view.codings.size()) + " item codings were given");
-  const auto totals = accumulate_rows(
-      view.codes.rows,
-      [&] { return column_accumulators{std::vector<icc_accumulator>(view.codes.items)}; },
-      [&](column_accumulators& acc, std::size_t first, std::size_t count) {
-        for (std::size_t j = 0; j < view.codes.items; ++j) {
-          const auto codes = view.codes.column(j).subspan(first, count);
-          const auto& coding = view.codings[j];
-          add_grouped(
-              acc.columns[j], count, [&](std::size_t r) { return coding.value_of(codes[r]); },
-              group_codes.subspan(first, count));
-        }
-      },
-      threads);
+  // One column at a time: the partial results then hold one value per group and chunk,
+  // not one per group, chunk and item.
   std::vector<icc_result> out;
-  for (const auto& column : totals.columns) out.push_back(column.result());
+  for (std::size_t j = 0; j < view.codes.items; ++j) {
+    const auto column = view.codes.column(j);
+    const auto& coding = view.codings[j];
+    out.push_back(accumulate_rows(
+                      view.codes.rows, [] { return icc_accumulator{}; },
+                      [&](icc_accumulator& acc, std::size_t first, std::size_t count) {
+                        const auto codes = column.subspan(first, count);
+                        add_grouped(
+                            acc, count, [&](std::size_t r) { return coding.value_of(codes[r]); },
+                            group_codes.subspan(first, count));
+                      },
+                      threads)
+                      .result());
+  }
   return out;
 }
 

@@ -242,3 +242,28 @@ TEST_CASE("ICC misuse is an error") {
   icc_accumulator acc;
   CHECK_THROWS_WITH(acc.add(-INFINITY, 0), Catch::Contains("infinite"));
 }
+
+TEST_CASE("icc_items gives each column's ICC, whatever the number of threads") {
+  std::mt19937_64 rng(5);
+  const std::size_t rows = 70'001;  // more than one chunk
+  ls::responses::response_matrix m({"a", "b"}, rows);
+  std::vector<std::int32_t> g(rows);
+  for (std::size_t r = 0; r < rows; ++r) {
+    g[r] = static_cast<std::int32_t>(r / 300);
+    for (std::size_t j = 0; j < 2; ++j)
+      m.set(r, j, rng() % 25 == 0 ? ls::responses::missing_code
+                                  : static_cast<std::int8_t>(1 + (r / 300 + rng() % 3) % 5));
+  }
+  const ls::responses::scored_view view{m.view(), ls_test::integer_codings(2, 1, 5)};
+  const auto one = icc_items(view, g, 1);
+  REQUIRE(one.size() == 2);
+  for (std::size_t j = 0; j < 2; ++j) {
+    std::vector<double> values(rows);
+    for (std::size_t r = 0; r < rows; ++r) values[r] = view.value(r, j);
+    const auto direct = icc(values, g, 1);
+    CHECK(one[j].n == direct.n);
+    CHECK(one[j].missing == direct.missing);
+    CHECK_THAT(one[j].icc1, WithinRel(direct.icc1, 1e-12));
+  }
+  CHECK(ls::json::to_string(icc_items(view, g, 3)) == ls::json::to_string(one));
+}
