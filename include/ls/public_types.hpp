@@ -11,7 +11,6 @@
 #include <ls/core/issue.hpp>
 #include <ls/core/validation_report.hpp>
 #include <ls/json/read_options.hpp>
-#include <ls/stats/moments.hpp>
 
 #include <ls/catalog/public_types.hpp>
 #include <ls/cycle/public_types.hpp>
@@ -21,6 +20,7 @@
 #include <ls/protocol/public_types.hpp>
 #include <ls/responses/public_types.hpp>
 #include <ls/six_factor/public_types.hpp>
+#include <ls/stats/public_types.hpp>
 #include <ls/survey/public_types.hpp>
 
 #include <boost/mp11/algorithm.hpp>
@@ -33,13 +33,12 @@ using public_enums =
                            org::public_enums, cycle::public_enums, kasab::public_enums,
                            six_factor::public_enums, ic_map::public_enums,
                            protocol::public_enums, survey::public_enums,
-                           responses::public_enums>;
+                           responses::public_enums, stats::public_enums>;
 
 /// In dependency order: a type comes after the types of its members. Folders are listed
 /// so that none uses a type of a folder after it.
 using public_structs = boost::mp11::mp_append<
-    boost::mp11::mp_list<issue, validation_report, json::read_options, stats::summary,
-                         stats::moments>,
+    boost::mp11::mp_list<issue, validation_report, json::read_options>, stats::public_structs,
     catalog::public_structs, org::public_structs, cycle::public_structs,
     kasab::public_structs, six_factor::public_structs, ic_map::public_structs,
     protocol::public_structs, survey::public_structs, responses::public_structs>;

@@ -1,0 +1,24 @@
+#pragma once
+/// \file
+/// The public described types of ls::stats, gathered by <ls/public_types.hpp>. Add every
+/// new struct or enum of this folder here (structs after the types of their members).
+
+#include <ls/stats/cronbach_alpha.hpp>
+#include <ls/stats/item_covariance.hpp>
+#include <ls/stats/listwise_covariance.hpp>
+#include <ls/stats/moments.hpp>
+#include <ls/stats/pairwise_covariance.hpp>
+#include <ls/stats/simd.hpp>
+
+#include <boost/mp11/list.hpp>
+
+LS_BEGIN_NAMESPACE
+namespace stats {
+
+using public_enums = boost::mp11::mp_list<deletion_policy, simd_level>;
+using public_structs =
+    boost::mp11::mp_list<summary, moments, item_covariance, listwise_covariance,
+                         pairwise_covariance, alpha_item, reliability>;
+
+}  // namespace stats
+LS_END_NAMESPACE
