@@ -7,7 +7,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DescriptorStatus', 'FactorRating', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'Instrument', 'Issue', 'ItemCoding', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'ResponseScale', 'ScaleOption', 'Severity', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'integer_scale', 'item_coding', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'version']
+__all__: list[str] = ['AlphaItem', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'Instrument', 'Issue', 'ItemCoding', 'ItemCovariance', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'ListwiseCovariance', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'ResponseScale', 'ScaleOption', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'integer_scale', 'item_coding', 'item_covariances', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'set_simd_level', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'version']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -176,6 +176,25 @@ class NonSubstantivePolicy(enum.Enum):
     """
     exclude: typing.ClassVar[NonSubstantivePolicy]
     score_as_code: typing.ClassVar[NonSubstantivePolicy]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class DeletionPolicy(enum.Enum):
+    """
+    Enumeration ls::deletion_policy; members are named as in JSON.
+    """
+    listwise: typing.ClassVar[DeletionPolicy]
+    pairwise: typing.ClassVar[DeletionPolicy]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class SimdLevel(enum.Enum):
+    """
+    Enumeration ls::simd_level; members are named as in JSON.
+    """
+    avx2: typing.ClassVar[SimdLevel]
+    avx512_vnni: typing.ClassVar[SimdLevel]
+    portable: typing.ClassVar[SimdLevel]
     @classmethod
     def __new__(cls, value):
         ...
@@ -550,6 +569,537 @@ class Moments:
         ...
     @squared_deviations.setter
     def squared_deviations(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class ItemCovariance:
+    """
+    libls type ls::item_covariance. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    policy : DeletionPolicy
+    items : int
+    rows : int
+    complete_rows : int
+    counts : list[int]
+    means : list[float]
+    covariances : list[float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    policy: DeletionPolicy
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ItemCovariance:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ItemCovariance:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ItemCovariance:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ItemCovariance:
+        ...
+    def __eq__(self, arg0: ItemCovariance) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def covariance_of(self, arg0: typing.SupportsInt | typing.SupportsIndex, arg1: typing.SupportsInt | typing.SupportsIndex) -> float:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def complete_rows(self) -> int:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def counts(self) -> list[int]:
+        ...
+    @counts.setter
+    def counts(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def covariances(self) -> list[float]:
+        ...
+    @covariances.setter
+    def covariances(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def means(self) -> list[float]:
+        ...
+    @means.setter
+    def means(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @rows.setter
+    def rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class ListwiseCovariance:
+    """
+    libls type ls::listwise_covariance. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    items : int
+    rows : int
+    complete_rows : int
+    means : list[float]
+    comoments : list[float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ListwiseCovariance:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ListwiseCovariance:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ListwiseCovariance:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ListwiseCovariance:
+        ...
+    def __eq__(self, arg0: ListwiseCovariance) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: ListwiseCovariance) -> None:
+        ...
+    def result(self) -> ItemCovariance:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def comoments(self) -> list[float]:
+        ...
+    @comoments.setter
+    def comoments(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def complete_rows(self) -> int:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def means(self) -> list[float]:
+        ...
+    @means.setter
+    def means(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @rows.setter
+    def rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class PairwiseCovariance:
+    """
+    libls type ls::pairwise_covariance. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    items : int
+    rows : int
+    complete_rows : int
+    counts : list[int]
+    means : list[float]
+    comoments : list[float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> PairwiseCovariance:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> PairwiseCovariance:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> PairwiseCovariance:
+        ...
+    def __deepcopy__(self, arg0: dict) -> PairwiseCovariance:
+        ...
+    def __eq__(self, arg0: PairwiseCovariance) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: PairwiseCovariance) -> None:
+        ...
+    def result(self) -> ItemCovariance:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def comoments(self) -> list[float]:
+        ...
+    @comoments.setter
+    def comoments(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def complete_rows(self) -> int:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def counts(self) -> list[int]:
+        ...
+    @counts.setter
+    def counts(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def means(self) -> list[float]:
+        ...
+    @means.setter
+    def means(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @rows.setter
+    def rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class AlphaItem:
+    """
+    libls type ls::alpha_item. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    item : str
+    column : int
+    kept : bool
+    count : int
+    mean : float
+    standard_deviation : float
+    alpha_if_dropped : float
+    std_alpha_if_dropped : float
+    item_rest_correlation : float
+    negative_item_rest : bool
+    """
+    __hash__: typing.ClassVar[None] = None
+    item: str
+    kept: bool
+    negative_item_rest: bool
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AlphaItem:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AlphaItem:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AlphaItem:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AlphaItem:
+        ...
+    def __eq__(self, arg0: AlphaItem) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def alpha_if_dropped(self) -> float:
+        ...
+    @alpha_if_dropped.setter
+    def alpha_if_dropped(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def column(self) -> int:
+        ...
+    @column.setter
+    def column(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def count(self) -> int:
+        ...
+    @count.setter
+    def count(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def item_rest_correlation(self) -> float:
+        ...
+    @item_rest_correlation.setter
+    def item_rest_correlation(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean(self) -> float:
+        ...
+    @mean.setter
+    def mean(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def standard_deviation(self) -> float:
+        ...
+    @standard_deviation.setter
+    def standard_deviation(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def std_alpha_if_dropped(self) -> float:
+        ...
+    @std_alpha_if_dropped.setter
+    def std_alpha_if_dropped(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class Reliability:
+    """
+    libls type ls::reliability. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    policy : DeletionPolicy
+    rows : int
+    complete_rows : int
+    n : int
+    item_count : int
+    alpha : float
+    std_alpha : float
+    average_r : float
+    confidence : float
+    feldt_lower : float
+    feldt_upper : float
+    items : list[AlphaItem]
+    reverse_candidates : list[str]
+    issues : list[Issue]
+    """
+    __hash__: typing.ClassVar[None] = None
+    policy: DeletionPolicy
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> Reliability:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> Reliability:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> Reliability:
+        ...
+    def __deepcopy__(self, arg0: dict) -> Reliability:
+        ...
+    def __eq__(self, arg0: Reliability) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def defined(self) -> bool:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def alpha(self) -> float:
+        ...
+    @alpha.setter
+    def alpha(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def average_r(self) -> float:
+        ...
+    @average_r.setter
+    def average_r(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def complete_rows(self) -> int:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def confidence(self) -> float:
+        ...
+    @confidence.setter
+    def confidence(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def feldt_lower(self) -> float:
+        ...
+    @feldt_lower.setter
+    def feldt_lower(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def feldt_upper(self) -> float:
+        ...
+    @feldt_upper.setter
+    def feldt_upper(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def issues(self) -> list[Issue]:
+        ...
+    @issues.setter
+    def issues(self, arg1: collections.abc.Sequence[Issue]) -> None:
+        ...
+    @property
+    def item_count(self) -> int:
+        ...
+    @item_count.setter
+    def item_count(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items(self) -> list[AlphaItem]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[AlphaItem]) -> None:
+        ...
+    @property
+    def n(self) -> int:
+        ...
+    @n.setter
+    def n(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def reverse_candidates(self) -> list[str]:
+        ...
+    @reverse_candidates.setter
+    def reverse_candidates(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @rows.setter
+    def rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def std_alpha(self) -> float:
+        ...
+    @std_alpha.setter
+    def std_alpha(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
         ...
 class Tag:
     """
@@ -4807,6 +5357,44 @@ class ItemCoding:
         """
         The value a stored code is scored as (NaN when it is not scored).
         """
+def accumulate_listwise_covariance(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding]) -> ListwiseCovariance:
+    """
+    The listwise covariance accumulator of these rows: a partial result to merge with others (``merge``) and read (``result()``).
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8 answer codes, shape (rows, items), missing = -128. A Fortran-order array is read
+        in place; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for`` or ``item_coding``): reverse keys and the
+        non-substantive policy are applied through them.
+    
+    Returns
+    -------
+    ListwiseCovariance
+    """
+def accumulate_pairwise_covariance(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding]) -> PairwiseCovariance:
+    """
+    The pairwise covariance accumulator of these rows: a partial result to merge with others (``merge``) and read (``result()``).
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8 answer codes, shape (rows, items), missing = -128. A Fortran-order array is read
+        in place; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for`` or ``item_coding``): reverse keys and the
+        non-substantive policy are applied through them.
+    
+    Returns
+    -------
+    PairwiseCovariance
+    """
+def active_simd_level() -> SimdLevel:
+    """
+    The vector instruction level the integer kernels use now.
+    """
 def builtin_catalogs() -> CatalogSet:
     """
     The catalogs and crosswalks libls ships.
@@ -4942,6 +5530,54 @@ def compare_six_factor(before: SixFactorAssessment, after: SixFactorAssessment) 
         When either assessment has an error.
     libls.Error
         When they assess different systems, or ``after`` is dated before ``before``.
+    """
+def cronbach_alpha(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], policy: DeletionPolicy | str = ..., items: collections.abc.Sequence[str] | None = None, confidence: typing.SupportsFloat | typing.SupportsIndex = 0.95, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> Reliability:
+    """
+    Cronbach's alpha of the items (columns) of ``codes``, as psych::alpha computes it.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8 answer codes, shape (rows, items), missing = -128. A Fortran-order array is read
+        in place; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for`` or ``item_coding``): reverse keys and the
+        non-substantive policy are applied through them.
+    policy : DeletionPolicy or str
+        "pairwise" (default, psych's default): each covariance over the rows where both items
+        are scored; "listwise": only rows where every item is scored.
+    items : list[str], optional
+        Item ids, one per column (default "0", "1", ...), used in the result and messages.
+    confidence : float
+        Level of the Feldt interval (default 0.95).
+    threads : int
+        Threads to use (0: one per core). The result does not depend on it.
+    
+    Returns
+    -------
+    Reliability
+        alpha, std_alpha, average_r, feldt_lower/feldt_upper, n (psych's n for the interval:
+        every row under pairwise deletion, the complete rows under listwise), one AlphaItem
+        per column (alpha if dropped, item-rest correlation, negative flag), the ids of items
+        that correlate negatively with the rest (reverse_candidates), and issues saying why a
+        value is NaN or what looks wrong.
+    """
+def cronbach_alpha_from_covariance(covariance: ItemCovariance, items: collections.abc.Sequence[str] | None = None, confidence: typing.SupportsFloat | typing.SupportsIndex = 0.95) -> Reliability:
+    """
+    Cronbach's alpha from a covariance matrix (e.g. merged partial results).
+    
+    Parameters
+    ----------
+    covariance : ItemCovariance
+        From ``item_covariances`` or an accumulator's ``result()``.
+    items : list[str], optional
+        Item ids, one per item.
+    confidence : float
+        Level of the Feldt interval (default 0.95).
+    
+    Returns
+    -------
+    Reliability
     """
 def cycle_overview(logs: collections.abc.Sequence[CycleLog], as_of: str, organization: Organization | None = None) -> CycleOverviewReport:
     """
@@ -5087,6 +5723,29 @@ def item_coding(scale: ResponseScale, reverse_keyed: bool = False, policy: NonSu
     Returns
     -------
     ItemCoding
+    """
+def item_covariances(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], policy: DeletionPolicy | str = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0) -> ItemCovariance:
+    """
+    The sample covariance matrix of the items, as R's cov() computes it.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8 answer codes, shape (rows, items), missing = -128. A Fortran-order array is read
+        in place; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for`` or ``item_coding``): reverse keys and the
+        non-substantive policy are applied through them.
+    policy : DeletionPolicy or str
+        "pairwise" (R: use = "pairwise.complete.obs") or "listwise" (R: na.omit).
+    threads : int
+        Threads to use (0: one per core). The result does not depend on it.
+    
+    Returns
+    -------
+    ItemCovariance
+        Matrices as flat row-major lists (entry (i, j) at i * items + j): counts, means
+        (of item i over the rows of the pair), covariances (NaN below 2 rows).
     """
 def kasab_completeness(chart: KasabChart) -> KasabCompleteness:
     """
@@ -5234,6 +5893,19 @@ def normalised_descriptor_text(text: str) -> str:
     -------
     str
     """
+def set_simd_level(level: SimdLevel) -> SimdLevel:
+    """
+    Use a vector instruction level (clamped to the supported one); returns the level
+    in use. Every level gives the same numbers; this is for benchmarks and tests.
+    
+    Parameters
+    ----------
+    level : SimdLevel
+    
+    Returns
+    -------
+    SimdLevel
+    """
 def summarise(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> Summary:
     """
     Count, missing, mean, sample standard deviation, minimum and maximum.
@@ -5314,6 +5986,10 @@ def support_factors() -> list[SupportFactor]:
     Returns
     -------
     list[SupportFactor]
+    """
+def supported_simd_level() -> SimdLevel:
+    """
+    The best vector instruction level of this processor for the integer kernels.
     """
 def version() -> str:
     """
