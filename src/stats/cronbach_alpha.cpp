@@ -23,8 +23,8 @@ std::string number(double x) {
   return text;
 }
 
-// The covariance matrix of the kept items, with its correlation matrix and the sums the
-// formulas need. Entries are read in the order R's sum() reads them (column by column).
+// The covariance matrix of the kept items, with its correlation matrix (R's cov2cor: the
+// diagonal exactly 1) and the sums the formulas need.
 struct kept_matrix {
   std::size_t k = 0;
   std::vector<double> c, r;        // k x k
@@ -143,7 +143,6 @@ void alpha_of_kept(reliability& out, const item_covariance& cov,
                    const std::vector<std::size_t>& kept, const issue_sink& sink) {
   const kept_matrix m(cov, kept);
   const double k = static_cast<double>(m.k);
-  for (auto i : kept) out.items[i].kept = true;
   out.average_r = (m.r_total - k) / (k * (k - 1));
   if (vanishes(m.c_total, m.c_scale)) {
     sink.at("alpha").error("reliability.zero_total_variance",
@@ -212,13 +211,18 @@ reliability cronbach_alpha(const item_covariance& cov, const std::vector<std::st
       usable_rows = std::max(usable_rows, cov.counts[i * cov.items + i]);
   std::vector<std::size_t> kept;
   if (usable_rows < 2) {
-    sink.at("alpha").error("reliability.too_few_rows",
-                           "alpha needs at least 2 rows with answers; no item has more than " +
-                               std::to_string(usable_rows));
+    sink.at("alpha").error(
+        "reliability.too_few_rows",
+        cov.policy == deletion_policy::listwise
+            ? "alpha needs at least 2 rows in which every item is answered; there are " +
+                  std::to_string(usable_rows)
+            : "alpha needs at least 2 rows with answers; no item has more than " +
+                  std::to_string(usable_rows));
   } else {
     for (std::size_t i = 0; i < cov.items; ++i) {
       if (cov.covariance_of(i, i) > 0) {
         kept.push_back(i);
+        out.items[i].kept = true;
         continue;
       }
       sink.at("items").at(i).warning(

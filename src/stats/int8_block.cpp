@@ -325,10 +325,10 @@ LS_TARGET_AVX512 void transpose_16_columns(const std::uint8_t* first_column,
   }
 }
 
-// A row's values (64 columns at a time) added to one item's line of sums.
-LS_TARGET_AVX512 void add_row_to_line(const std::uint8_t* row, std::size_t width,
+// A row's values (16 columns at a time, up to `columns`) added to one item's line of sums.
+LS_TARGET_AVX512 void add_row_to_line(const std::uint8_t* row, std::size_t columns,
                                       std::int32_t* line) {
-  for (std::size_t c = 0; c < width; c += 16) {
+  for (std::size_t c = 0; c < columns; c += 16) {
     const __m512i values =
         _mm512_cvtepu8_epi32(_mm_load_si128(reinterpret_cast<const __m128i*>(row + c)));
     _mm512_storeu_si512(line + c, _mm512_add_epi32(_mm512_loadu_si512(line + c), values));
@@ -367,7 +367,7 @@ LS_TARGET_AVX512 std::size_t add_missing_rows_avx512(const std::uint8_t* cols, s
         if (items - h < 64) missing &= (__mmask64{1} << (items - h)) - 1;
         for (; missing; missing &= missing - 1) {
           const std::size_t j = h + static_cast<std::size_t>(__builtin_ctzll(missing));
-          add_row_to_line(row, width, sums + j * width);
+          add_row_to_line(row, 16 * groups, sums + j * width);
           // Pairs of missing answers: a few per row at most.
           for (std::size_t g = 0; g < width; g += 64) {
             const __m512i y = _mm512_load_si512(row + g);

@@ -53,8 +53,9 @@ struct alpha_item {
   /// The item's id (its column number when no ids were given).
   std::string item;
   std::size_t column = 0;
-  /// False when the item has no variance and was left out (its statistics below are
-  /// still reported where they exist; the drop statistics are NaN).
+  /// False when the item has no variance and was left out, or when there were too few
+  /// rows to tell. Its statistics below are still reported where they exist; the drop
+  /// statistics are then NaN.
   bool kept = true;
   /// Rows in which the item is scored (listwise: the complete rows).
   std::size_t count = 0;

@@ -211,6 +211,11 @@ TEST_CASE("alpha rules: each reason with its code, path and severity") {
     const auto r = cronbach_alpha(covariance_of({NAN, NAN, NAN, NAN}, 1));
     CHECK(issue_list(r) == std::vector<std::string>{"reliability.too_few_rows /alpha"});
     CHECK(r.issues[0].severity == ls::severity::error);
+    CHECK(r.issues[0].message.find("no item has more than 1") != std::string::npos);
+    auto listwise = covariance_of({NAN, NAN, NAN, NAN}, 1);
+    listwise.policy = deletion_policy::listwise;
+    const auto l = cronbach_alpha(listwise);
+    CHECK(l.issues[0].message.find("every item is answered; there are 1") != std::string::npos);
   }
   SECTION("a constant item is left out; fewer than 2 items left") {
     const auto r = cronbach_alpha(covariance_of({0, 0, 0, 1}, 10), {"same", "varied"});
@@ -220,6 +225,7 @@ TEST_CASE("alpha rules: each reason with its code, path and severity") {
     CHECK(r.issues[0].message.find("same") != std::string::npos);
     CHECK(r.issues[1].severity == ls::severity::error);
     CHECK_FALSE(r.items[0].kept);
+    CHECK(r.items[1].kept);
     CHECK(r.item_count == 1);
   }
   SECTION("a pair without 2 common rows") {
