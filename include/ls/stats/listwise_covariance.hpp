@@ -7,8 +7,8 @@
 /// Counts, means and co-moments (sums of products of deviations from the means) are the
 /// state; partial results merge with the pairwise formula of Chan, Golub & LeVeque (1979),
 /// so chunked and threaded runs agree with one pass up to rounding. Within a chunk, codes
-/// whose scored values are whole numbers spanning at most 126 (every scale built by
-/// make_item_coding) are summed exactly in integers and the co-moments formed once per
+/// whose scored values are whole numbers spanning at most 126 (every rating scale in
+/// practice) are summed exactly in integers and the co-moments formed once per
 /// chunk; other codings go through a slower floating-point path.
 
 #include <ls/core/issue_sink.hpp>
