@@ -20,4 +20,5 @@ PYBIND11_MODULE(_core, m) {
   ls::python::register_survey(m);
   ls::python::register_responses(m);
   ls::python::register_agreement(m);
+  ls::python::register_reliability(m);
 }

@@ -18,5 +18,6 @@ void register_protocol(pybind11::module_& m);
 void register_survey(pybind11::module_& m);
 void register_responses(pybind11::module_& m);
 void register_agreement(pybind11::module_& m);
+void register_reliability(pybind11::module_& m);
 
 }  // namespace ls::python

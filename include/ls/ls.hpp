@@ -74,11 +74,16 @@
 #include <ls/six_factor/public_types.hpp>
 #include <ls/six_factor/summary.hpp>
 
+#include <ls/stats/cronbach_alpha.hpp>
 #include <ls/stats/icc.hpp>
+#include <ls/stats/item_covariance.hpp>
 #include <ls/stats/krippendorff_alpha.hpp>
+#include <ls/stats/listwise_covariance.hpp>
 #include <ls/stats/moments.hpp>
+#include <ls/stats/pairwise_covariance.hpp>
 #include <ls/stats/parallel.hpp>
 #include <ls/stats/public_types.hpp>
+#include <ls/stats/simd.hpp>
 #include <ls/stats/within_group_agreement.hpp>
 
 #include <ls/survey/builtin_instruments.hpp>

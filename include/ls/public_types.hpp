@@ -33,7 +33,7 @@ using public_enums =
                            catalog::public_enums, org::public_enums, cycle::public_enums, kasab::public_enums,
                            six_factor::public_enums, ic_map::public_enums,
                            protocol::public_enums, survey::public_enums,
-                           responses::public_enums>;
+                           responses::public_enums, stats::public_enums>;
 
 /// In dependency order: a type comes after the types of its members. Folders are listed
 /// so that none uses a type of a folder after it.
