@@ -19,4 +19,6 @@ PYBIND11_MODULE(_core, m) {
   ls::python::register_protocol(m);
   ls::python::register_survey(m);
   ls::python::register_responses(m);
+  ls::python::register_scoring(m);
+  ls::python::register_aggregate(m);
 }

@@ -17,5 +17,7 @@ void register_ic_map(pybind11::module_& m);
 void register_protocol(pybind11::module_& m);
 void register_survey(pybind11::module_& m);
 void register_responses(pybind11::module_& m);
+void register_scoring(pybind11::module_& m);
+void register_aggregate(pybind11::module_& m);
 
 }  // namespace ls::python

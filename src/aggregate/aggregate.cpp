@@ -42,71 +42,74 @@ void aggregate_tally::merge(const aggregate_tally& other) {
 
 namespace {
 
-/// Per-node sums of one chunk for one subscale: the first pass gives counts and sums (then
-/// means), the second the squared deviations from each node's chunk mean (two passes:
-/// stable, and no division per row).
+/// Per-node sums of one chunk: for each node and subscale (node-major, so the subscales of
+/// a row's group are neighbours in memory) the count, favorable and scored answers, and
+/// the sum and sum of squares of the deviations from a shift, the first score the node
+/// met in the chunk. One pass, no division per row. Shifting by one of the values bounds
+/// the relative error of the squared deviations (sum of squares minus squared sum over n)
+/// by about (n + 1) machine epsilons, since (shift - mean)^2 <= the sum of squared
+/// deviations (Chan, Golub & LeVeque 1983 on shifted data); a chunk is at most
+/// chunk_rows values.
+struct alignas(64) node_sums {
+  std::size_t count = 0, favorable = 0, answers = 0;
+  double shift = 0, deviations = 0, squares = 0, low = 0, high = 0;
+};
+
 struct chunk_groups {
-  std::vector<std::size_t> count, favorable, answers;
-  std::vector<double> sum, squares, low, high;
+  std::size_t subscales;
+  std::vector<node_sums> sums;
 
-  explicit chunk_groups(std::size_t nodes)
-      : count(nodes), favorable(nodes), answers(nodes), sum(nodes), squares(nodes),
-        low(nodes), high(nodes) {}
+  chunk_groups(std::size_t nodes, std::size_t subscale_count)
+      : subscales(subscale_count), sums(nodes * subscale_count) {}
 
-  void reset() {
-    std::fill(count.begin(), count.end(), 0);
-    std::fill(favorable.begin(), favorable.end(), 0);
-    std::fill(answers.begin(), answers.end(), 0);
-    std::fill(sum.begin(), sum.end(), 0.0);
-    std::fill(squares.begin(), squares.end(), 0.0);
-  }
-
-  void first_pass(std::span<const double> scores, const std::int32_t* node,
-                  const scoring::subscale_row_sums& sums) {
-    for (std::size_t r = 0; r < scores.size(); ++r) {
-      const double x = scores[r];
+  /// Add every row with a group at one level: rows' scores are scores[k][r].
+  void add_level(const std::int32_t* node, std::size_t rows,
+                 const std::vector<scoring::subscale_row_sums>& scores) {
+    const std::size_t k_count = subscales;
+    // Rows reach their groups in no particular order: ask for the group of a row a little
+    // ahead while this one is added, so the memory latency overlaps the work.
+    constexpr std::size_t ahead = 16;
+    for (std::size_t r = 0; r < rows; ++r) {
+      if (r + ahead < rows && node[r + ahead] >= 0) {
+        const node_sums* next = sums.data() + static_cast<std::size_t>(node[r + ahead]) * k_count;
+        for (std::size_t k = 0; k < k_count; ++k) __builtin_prefetch(next + k, 1);
+      }
       const auto v = node[r];
-      if (v < 0 || std::isnan(x)) continue;
-      const auto g = static_cast<std::size_t>(v);
-      if (count[g] == 0) low[g] = high[g] = x;
-      low[g] = std::min(low[g], x);
-      high[g] = std::max(high[g], x);
-      ++count[g];
-      sum[g] += x;
-      favorable[g] += sums.favorable[r];
-      answers[g] += sums.answered[r];
+      if (v < 0) continue;
+      node_sums* g = sums.data() + static_cast<std::size_t>(v) * k_count;
+      for (std::size_t k = 0; k < k_count; ++k) {
+        const double x = scores[k].sum[r];
+        if (std::isnan(x)) continue;
+        auto& e = g[k];
+        if (e.count == 0) e.shift = e.low = e.high = x;
+        const double d = x - e.shift;
+        ++e.count;
+        e.deviations += d;
+        e.squares += d * d;
+        e.low = std::min(e.low, x);
+        e.high = std::max(e.high, x);
+        e.favorable += scores[k].favorable[r];
+        e.answers += scores[k].answered[r];
+      }
     }
   }
 
-  /// Between the passes: sum becomes the mean of each node with values.
-  void to_means() {
-    for (std::size_t g = 0; g < count.size(); ++g)
-      if (count[g] > 0) sum[g] /= static_cast<double>(count[g]);
-  }
-
-  void second_pass(std::span<const double> scores, const std::int32_t* node) {
-    for (std::size_t r = 0; r < scores.size(); ++r) {
-      const double x = scores[r];
-      const auto v = node[r];
-      if (v < 0 || std::isnan(x)) continue;
-      const auto g = static_cast<std::size_t>(v);
-      const double d = x - sum[g];
-      squares[g] += d * d;
-    }
-  }
-
-  void merge_into(group_tally* groups) const {
-    for (std::size_t g = 0; g < count.size(); ++g) {
-      if (count[g] == 0) continue;
-      stats::moments m;
-      m.count = count[g];
-      m.mean = sum[g];
-      m.squared_deviations = squares[g];
-      m.minimum = low[g];
-      m.maximum = high[g];
-      group_tally part{m, favorable[g], answers[g]};
-      groups[g].merge(part);
-    }
+  /// Merge every node's sums into the tally (groups[k * nodes + v]).
+  void merge_into(std::vector<group_tally>& groups) const {
+    const std::size_t nodes = sums.size() / std::max<std::size_t>(subscales, 1);
+    for (std::size_t v = 0; v < nodes; ++v)
+      for (std::size_t k = 0; k < subscales; ++k) {
+        const auto& e = sums[v * subscales + k];
+        if (e.count == 0) continue;
+        const double n = static_cast<double>(e.count);
+        stats::moments m;
+        m.count = e.count;
+        m.mean = e.shift + e.deviations / n;
+        m.squared_deviations = std::max(0.0, e.squares - e.deviations * e.deviations / n);
+        m.minimum = e.low;
+        m.maximum = e.high;
+        groups[k * nodes + v].merge(group_tally{m, e.favorable, e.answers});
+      }
   }
 };
 
@@ -116,26 +119,30 @@ void add_rows(aggregate_tally& tally, const scoring::scoring_plan& plan,
               const group_hierarchy& hierarchy, const responses::response_view& chunk,
               std::size_t first) {
   scoring::require_columns(chunk, plan);
-  const std::size_t rows = chunk.rows, nodes = hierarchy.node_count();
-  const std::size_t depth = hierarchy.levels().size() + 1;
-  std::vector<std::int32_t> node_of(depth * rows);
-  tally.nesting.add_rows(hierarchy, first, rows, node_of);
+  const std::size_t nodes = hierarchy.node_count(), depth = hierarchy.levels().size() + 1;
   tally.groups.resize(plan.subscales.size() * nodes);
-
-  scoring::subscale_row_sums sums;
-  std::vector<double> scores(rows);
-  chunk_groups local(nodes);
-  for (std::size_t k = 0; k < plan.subscales.size(); ++k) {
-    const auto& s = plan.subscales[k];
-    sums.compute(plan, s, chunk, true);
-    sums.scores(s.min_answered, scores);
-    local.reset();
-    // Node ids are global across levels, so one set of per-node sums serves every level.
-    for (std::size_t l = 0; l < depth; ++l) local.first_pass(scores, node_of.data() + l * rows, sums);
-    local.to_means();
-    for (std::size_t l = 0; l < depth; ++l) local.second_pass(scores, node_of.data() + l * rows);
-    local.merge_into(tally.groups.data() + k * nodes);
+  chunk_groups local(nodes, plan.subscales.size());
+  // Rows in blocks, so the per-row buffers stay small whatever the chunk size. For each
+  // block: every row's group at every level, each subscale's scores (in place of the row
+  // sums), then every level in one pass over the rows (node ids are global across levels,
+  // so one set of sums serves them all).
+  constexpr std::size_t block_rows = 1 << 14;
+  std::vector<std::int32_t> node_of;
+  std::vector<scoring::subscale_row_sums> scores(plan.subscales.size());
+  for (std::size_t offset = 0; offset < chunk.rows || offset == 0; offset += block_rows) {
+    const std::size_t rows = std::min(block_rows, chunk.rows - offset);
+    const auto block = chunk.slice(offset, rows);
+    node_of.resize(depth * rows);
+    tally.nesting.add_rows(hierarchy, first + offset, rows, node_of);
+    for (std::size_t k = 0; k < plan.subscales.size(); ++k) {
+      const auto& s = plan.subscales[k];
+      scores[k].compute(plan, s, block, true);
+      scores[k].scores(s.min_answered, std::span<double>(scores[k].sum.data(), rows));
+    }
+    for (std::size_t l = 0; l < depth; ++l) local.add_level(node_of.data() + l * rows, rows, scores);
+    if (chunk.rows == 0) break;
   }
+  local.merge_into(tally.groups);
 }
 
 namespace {
@@ -147,7 +154,7 @@ bool has_favorable_option(const scoring::scoring_plan& plan, const scoring::scor
   return false;
 }
 
-group_statistics published(const group_tally& t, const aggregate_options& options,
+group_statistics published(const group_tally& t, t_quantile_cache& quantiles,
                            bool favorable_defined) {
   group_statistics out;
   const auto summary = t.scores.result();
@@ -156,7 +163,7 @@ group_statistics published(const group_tally& t, const aggregate_options& option
   out.standard_deviation = summary.standard_deviation;
   if (summary.count == 1)
     out.notes.push_back("n = 1: the standard deviation needs at least two respondents");
-  const auto ci = t_confidence_interval(summary, options.confidence_level);
+  const auto ci = quantiles.interval(summary);
   out.ci_lower = ci.lower;
   out.ci_upper = ci.upper;
   if (!ci.note.empty()) out.notes.push_back("confidence interval: " + ci.note);
@@ -201,6 +208,7 @@ aggregation_result make_aggregation(const scoring::scoring_plan& plan,
 
   aggregation_result out;
   out.options = options;
+  t_quantile_cache quantiles(options.confidence_level);
   out.levels.push_back(all_level_name);
   for (const auto& l : hierarchy.levels()) out.levels.push_back(l.name);
   for (std::size_t k = 0; k < plan.subscales.size(); ++k) {
@@ -214,7 +222,7 @@ aggregation_result make_aggregation(const scoring::scoring_plan& plan,
     for (std::size_t c = 0; c < seen.size(); ++c) {
       const auto v = seen[c];
       auto g = status[c] == suppression_reason::none
-                   ? published(groups[v], options, favorable_defined)
+                   ? published(groups[v], quantiles, favorable_defined)
                    : hidden(status[c]);
       out.suppressed_below_minimum += status[c] == suppression_reason::below_minimum;
       out.suppressed_complementary += status[c] == suppression_reason::complementary;
@@ -240,12 +248,26 @@ aggregation_result aggregate(const responses::response_view& codes,
   require_valid(options);
   scoring::require_columns(codes, plan);
   const group_hierarchy hierarchy(levels, codes.rows);
-  const auto tally = stats::accumulate_rows(
-      codes.rows, [] { return aggregate_tally{}; },
-      [&](aggregate_tally& t, std::size_t first, std::size_t count) {
-        add_rows(t, plan, hierarchy, codes.slice(first, count), first);
-      },
-      threads, chunk_rows);
+  // Chunks run in waves of a fixed number, each wave folded into the total in chunk order.
+  // Every chunk's partial result is the size of all groups; holding one per chunk until
+  // the end (as one accumulate_rows over all rows would) costs far more memory than the
+  // data when groups are many. A fixed wave keeps the answer independent of the threads.
+  constexpr std::size_t wave_chunks = 4;
+  chunk_rows = std::max<std::size_t>(chunk_rows, 1);
+  const std::size_t wave_rows = chunk_rows > std::numeric_limits<std::size_t>::max() / wave_chunks
+                                    ? std::numeric_limits<std::size_t>::max()
+                                    : chunk_rows * wave_chunks;
+  aggregate_tally tally;
+  for (std::size_t start = 0; start < codes.rows || start == 0; start += wave_rows) {
+    const std::size_t rows = std::min(wave_rows, codes.rows - start);
+    tally.merge(stats::accumulate_rows(
+        rows, [] { return aggregate_tally{}; },
+        [&](aggregate_tally& t, std::size_t first, std::size_t count) {
+          add_rows(t, plan, hierarchy, codes.slice(start + first, count), start + first);
+        },
+        threads, chunk_rows));
+    if (codes.rows == 0) break;
+  }
   return make_aggregation(plan, hierarchy, tally, options);
 }
 

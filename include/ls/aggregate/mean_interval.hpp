@@ -16,7 +16,9 @@
 
 #include <boost/describe.hpp>
 
+#include <cstddef>
 #include <string>
+#include <unordered_map>
 
 LS_BEGIN_NAMESPACE
 namespace aggregate {
@@ -34,6 +36,25 @@ BOOST_DESCRIBE_STRUCT(mean_confidence_interval, (), (lower, upper, level, note))
 /// The t interval of the mean of the values `summary` describes. Throws ls::error when
 /// `level` is not in (0, 1).
 mean_confidence_interval t_confidence_interval(const stats::summary& summary, double level = 0.95);
+
+/// The p-quantile of Student's t with `df` degrees of freedom (df > 0, 0 < p < 1).
+double student_t_quantile(double p, double df);
+
+/// The t quantiles an interval at `level` needs, computed once per number of values: a
+/// report of many groups asks for the same few sample sizes again and again.
+class t_quantile_cache {
+ public:
+  /// Throws ls::error when `level` is not in (0, 1).
+  explicit t_quantile_cache(double level);
+  /// t(1 - (1 - level) / 2, n - 1), for n >= 2.
+  double for_count(std::size_t n);
+  /// As t_confidence_interval(summary, level), with the quantile from the cache.
+  mean_confidence_interval interval(const stats::summary& summary);
+
+ private:
+  double level_;
+  std::unordered_map<std::size_t, double> by_count_;
+};
 
 }  // namespace aggregate
 LS_END_NAMESPACE
