@@ -6672,6 +6672,8 @@ def aggregate(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.S
     threads : int
         0: one per core. The result does not depend on it.
     chunk_rows : int
+        Rows per chunk of work; at least 4 per group (a chunk's partial result is the size of
+        all groups).
     
     Returns
     -------

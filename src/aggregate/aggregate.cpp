@@ -252,8 +252,10 @@ aggregation_result aggregate(const responses::response_view& codes,
   // Every chunk's partial result is the size of all groups; holding one per chunk until
   // the end (as one accumulate_rows over all rows would) costs far more memory than the
   // data when groups are many. A fixed wave keeps the answer independent of the threads.
-  constexpr std::size_t wave_chunks = 4;
-  chunk_rows = std::max<std::size_t>(chunk_rows, 1);
+  // A chunk also costs work in proportion to the groups (its partial result is cleared,
+  // filled and merged), so a chunk has at least a few rows per group.
+  constexpr std::size_t wave_chunks = 4, min_rows_per_group = 4;
+  chunk_rows = std::max({chunk_rows, std::size_t{1}, min_rows_per_group * hierarchy.node_count()});
   const std::size_t wave_rows = chunk_rows > std::numeric_limits<std::size_t>::max() / wave_chunks
                                     ? std::numeric_limits<std::size_t>::max()
                                     : chunk_rows * wave_chunks;

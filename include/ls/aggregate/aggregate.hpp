@@ -148,7 +148,8 @@ aggregation_result make_aggregation(const scoring::scoring_plan& plan,
                                     const aggregate_options& options = {});
 
 /// Score the plan's subscales and aggregate them at every level in one pass over `codes`
-/// (in chunks of `chunk_rows` rows on `threads` threads; 0 = one per core). Counts,
+/// (in chunks of `chunk_rows` rows, at least 4 per group of the hierarchy, on `threads`
+/// threads; 0 = one per core). Counts,
 /// suppression and labels do not depend on threads or chunks; means and sds agree to
 /// rounding. Throws ls::error when the columns do not fit the plan, a group index is out
 /// of range, or the levels do not nest.

@@ -10,7 +10,7 @@
 /// Formula: score = (sum of scored values) / (number of scored answers) when that number is
 /// at least min_answered, else NaN. With min_answered = number of items this is R's
 /// rowMeans(x) on complete rows; with smaller minimums, rowMeans(x, na.rm = TRUE) on rows
-/// with enough answers (psych::scoreItems(impute = "none") computes the same mean).
+/// with enough answers (tests/reference/scoring.R).
 ///
 /// The scores are a compact column per subscale (float64, NaN = no score); everything else
 /// (counts, the distribution of the scores) comes from a mergeable tally.

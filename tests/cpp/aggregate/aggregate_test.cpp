@@ -282,3 +282,32 @@ TEST_CASE("no favorable option: percent favorable is NaN with a note; no levels:
   CHECK(std::isnan(all.percent_favorable));
   CHECK_THAT(all.notes.at(0), Catch::Contains("no option of the items' scales is favorable"));
 }
+
+TEST_CASE("degenerate groups: a single group of everyone, and a group whose members have no score") {
+  const auto plan = ls::scoring::make_scoring_plan(ls_test::reference_instrument(),
+                                                   {"q1", "q2", "q3", "q4", "q5"});
+  // six respondents who answer everything with 4 (q5 reversed: 2), then two who answer
+  // nothing, in team "silent"
+  std::vector<std::int8_t> codes(8 * 5, -128);
+  for (std::size_t j = 0; j < 5; ++j)
+    for (std::size_t r = 0; r < 6; ++r) codes[j * 8 + r] = 4;
+  const std::vector<std::int32_t> system(8, 0);
+  const std::vector<std::int32_t> team{0, 0, 0, 0, 0, 0, 1, 1};
+  const auto result = ls::aggregate::aggregate(
+      {codes.data(), 8, 5, 8}, plan,
+      {{"system", {"whole system"}, system}, {"team", {"busy", "silent"}, team}},
+      aggregate_options{1, 0.95});
+  const auto all = *result.find("all5", "all", "all respondents");
+  const auto whole = *result.find("all5", "system", "whole system");
+  CHECK(*whole.n == 6);
+  CHECK(whole.mean == all.mean);
+  CHECK_THAT(whole.mean, WithinRel((4.0 * 4 + 2) / 5, 1e-15));
+  CHECK(whole.standard_deviation == 0);
+  CHECK(std::isnan(whole.ci_lower));
+  // nobody in "silent" has a score: no statistic even with a minimum of 1
+  const auto silent = *result.find("all5", "team", "silent");
+  CHECK(silent.suppression == suppression_reason::below_minimum);
+  CHECK_FALSE(silent.n);
+  // and "busy" equals the whole system: publishing it reveals nothing more
+  CHECK(result.find("all5", "team", "busy")->suppression == suppression_reason::none);
+}

@@ -109,6 +109,7 @@ TEST_CASE("nobody reaching the minimum is a warning, not a silent empty column")
   REQUIRE(result.report.warnings.size() == 2);
   CHECK(result.report.warnings[0].code == "scoring.no_scores");
   CHECK(result.report.warnings[0].path == "/subscales/0");
+  CHECK(result.report.warnings[0].severity == ls::severity::warning);
   CHECK(result.report.warnings[1].path == "/subscales/1");
 }
 
