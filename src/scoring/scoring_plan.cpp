@@ -51,11 +51,18 @@ namespace {
 
 column_tables tables_of(const responses::item_coding& coding) {
   column_tables t;
+  t.packable = true;
   for (std::size_t b = 0; b < 256; ++b) {
-    const bool scored = !std::isnan(coding.value[b]);
-    t.value[b] = scored ? coding.value[b] : 0.0;
+    const double v = coding.value[b];
+    const bool scored = !std::isnan(v);
+    t.value[b] = scored ? v : 0.0;
     t.scored[b] = scored ? 1 : 0;
     t.favorable[b] = scored && coding.favorable[b] ? 1 : 0;
+    if (scored && !(v == std::floor(v) && v >= -128 && v <= 127)) t.packable = false;
+    const auto shifted = scored && t.packable
+                             ? static_cast<std::uint64_t>(static_cast<int>(v) + column_tables::value_offset)
+                             : 0;
+    t.packed[b] = shifted | std::uint64_t{t.scored[b]} << 32 | std::uint64_t{t.favorable[b]} << 48;
   }
   return t;
 }

@@ -25,30 +25,68 @@ inline std::size_t byte_of(std::int8_t code) noexcept {
 
 }  // namespace
 
+namespace {
+
+bool packable(const scoring_plan& plan, const scored_subscale& subscale) {
+  if (subscale.columns.size() > column_tables::max_packed_columns) return false;
+  for (auto j : subscale.columns)
+    if (!plan.tables[j].packable) return false;
+  return true;
+}
+
+}  // namespace
+
 void subscale_row_sums::compute(const scoring_plan& plan, const scored_subscale& subscale,
                                 const responses::response_view& chunk, bool with_favorable) {
   const std::size_t rows = chunk.rows;
   sum.resize(rows);
   answered.resize(rows);
   if (with_favorable) favorable.resize(rows);
+  const bool fast = packable(plan, subscale);
+  if (fast) packed.resize(std::min(rows, block_rows));
   for (std::size_t first = 0; first < rows; first += block_rows) {
     const std::size_t n = std::min(block_rows, rows - first);
     double* s = sum.data() + first;
     std::uint32_t* a = answered.data() + first;
     std::uint32_t* f = with_favorable ? favorable.data() + first : nullptr;
+    if (fast) {
+      // One lookup and one addition per answer; the parts are unpacked once per row.
+      std::uint64_t* p = packed.data();
+      std::fill_n(p, n, std::uint64_t{0});
+      for (auto j : subscale.columns) {
+        const std::int8_t* c = chunk.column(j).data() + first;
+        const auto& t = plan.tables[j].packed;
+        for (std::size_t r = 0; r < n; ++r) p[r] += t[byte_of(c[r])];
+      }
+      for (std::size_t r = 0; r < n; ++r) {
+        const auto count = static_cast<std::uint32_t>((p[r] >> 32) & 0xFFFF);
+        a[r] = count;
+        s[r] = static_cast<double>(static_cast<std::int64_t>(p[r] & 0xFFFFFFFF) -
+                                   std::int64_t{column_tables::value_offset} * count);
+        if (f) f[r] = static_cast<std::uint32_t>(p[r] >> 48);
+      }
+      continue;
+    }
     std::fill_n(s, n, 0.0);
     std::fill_n(a, n, 0u);
     if (f) std::fill_n(f, n, 0u);
     for (auto j : subscale.columns) {
       const std::int8_t* c = chunk.column(j).data() + first;
       const auto& t = plan.tables[j];
-      for (std::size_t r = 0; r < n; ++r) {
-        const auto b = byte_of(c[r]);
-        s[r] += t.value[b];
-        a[r] += t.scored[b];
+      if (f) {
+        for (std::size_t r = 0; r < n; ++r) {
+          const auto b = byte_of(c[r]);
+          s[r] += t.value[b];
+          a[r] += t.scored[b];
+          f[r] += t.favorable[b];
+        }
+      } else {
+        for (std::size_t r = 0; r < n; ++r) {
+          const auto b = byte_of(c[r]);
+          s[r] += t.value[b];
+          a[r] += t.scored[b];
+        }
       }
-      if (f)
-        for (std::size_t r = 0; r < n; ++r) f[r] += t.favorable[byte_of(c[r])];
     }
   }
 }

@@ -67,6 +67,16 @@ struct column_tables {
   std::array<double, 256> value{};
   std::array<std::uint8_t, 256> scored{};
   std::array<std::uint8_t, 256> favorable{};
+  /// All three in one 64-bit word, when every scored value is a whole number in
+  /// -128..127 (always so for codings from make_item_coding): bits 0-31 value + 128 (0
+  /// when not scored), bits 32-47 scored, bits 48-63 favorable. Adding the words of up to
+  /// 65535 columns adds each part without carries, so one lookup and one addition per
+  /// answer do the work of three.
+  std::array<std::uint64_t, 256> packed{};
+  bool packable = false;
+
+  static constexpr int value_offset = 128;
+  static constexpr std::size_t max_packed_columns = 65535;
 };
 
 /// Everything scoring needs, for data whose column j holds the answers to items[j].

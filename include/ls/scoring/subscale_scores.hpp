@@ -40,6 +40,8 @@ struct subscale_row_sums {
   std::vector<std::uint32_t> answered;
   /// Number of favorable answers of each row (filled only when asked for).
   std::vector<std::uint32_t> favorable;
+  /// Working space of the packed kernel (see column_tables::packed).
+  std::vector<std::uint64_t> packed;
 
   /// Sum the subscale's columns over the rows of `chunk`, reading each code through its
   /// column's tables. Column after column, in blocks of rows that stay in cache.

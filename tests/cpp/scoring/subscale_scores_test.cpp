@@ -194,3 +194,39 @@ TEST_CASE("scores need an output of the right size and codes of the plan's colum
   CHECK(empty.values.empty());
   CHECK(empty.report.subscales[0].respondents == 0);
 }
+
+TEST_CASE("both kernels: negative codes in one 64-bit word, fractional values in doubles") {
+  // a scale -2..2, the second item reverse-keyed: both whole numbers, the packed kernel
+  const auto scale = ls::responses::integer_scale(-2, 2);
+  const auto plain = ls::responses::make_item_coding(scale);
+  const auto reversed = ls::responses::make_item_coding(scale, true);
+  ls::survey::subscale s{"s", "S", {"a", "b"}, 1, {}};
+  auto plan = ls::scoring::make_scoring_plan({"a", "b"}, {plain, reversed}, {s});
+  REQUIRE(plan.tables[0].packable);
+  const auto codes = columns_of({{-2, -2}, {2, M}, {M, M}, {-1, 1}, {9, 0}});
+  const auto fast = ls::scoring::score_subscales({codes.data(), 5, 2, 5}, plan, 1);
+  // rows: (-2 + 2) / 2, 2, none, (-1 - 1) / 2, 0 (9 is not scored)
+  CHECK(fast.column(0)[0] == 0);
+  CHECK(fast.column(0)[1] == 2);
+  CHECK(std::isnan(fast.column(0)[2]));
+  CHECK(fast.column(0)[3] == -1);
+  CHECK(fast.column(0)[4] == 0);
+  // a hand-made coding with a fractional value cannot be packed: the double kernel runs
+  auto fractional = plain;
+  fractional.value[ls::responses::item_coding::index(1)] = 0.5;
+  plan = ls::scoring::make_scoring_plan({"a", "b"}, {fractional, reversed}, {s});
+  REQUIRE_FALSE(plan.tables[0].packable);
+  const auto slow = ls::scoring::score_subscales({codes.data(), 5, 2, 5}, plan, 1);
+  CHECK(slow.column(0)[0] == 0);
+  CHECK(slow.column(0)[1] == 2);
+  CHECK(slow.column(0)[3] == -1);
+  const auto one_half = columns_of({{1, 0}});
+  CHECK(ls::scoring::score_subscales({one_half.data(), 1, 2, 1}, plan, 1).column(0)[0] == 0.25);
+  // the row sums of both kernels, favorable counts included, agree
+  ls::scoring::subscale_row_sums a, b;
+  a.compute(ls::scoring::make_scoring_plan({"a", "b"}, {plain, reversed}, {s}),
+            {"s", {0, 1}, 1, true}, {codes.data(), 5, 2, 5}, true);
+  b.compute(plan, {"s", {0, 1}, 1, true}, {codes.data(), 5, 2, 5}, true);
+  CHECK(a.answered == b.answered);
+  CHECK(a.favorable == b.favorable);
+}
