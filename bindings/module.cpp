@@ -21,4 +21,6 @@ PYBIND11_MODULE(_core, m) {
   ls::python::register_responses(m);
   ls::python::register_agreement(m);
   ls::python::register_reliability(m);
+  ls::python::register_scoring(m);
+  ls::python::register_aggregate(m);
 }

@@ -19,5 +19,7 @@ void register_survey(pybind11::module_& m);
 void register_responses(pybind11::module_& m);
 void register_agreement(pybind11::module_& m);
 void register_reliability(pybind11::module_& m);
+void register_scoring(pybind11::module_& m);
+void register_aggregate(pybind11::module_& m);
 
 }  // namespace ls::python

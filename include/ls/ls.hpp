@@ -4,6 +4,12 @@
 
 #include <ls/version.hpp>
 
+#include <ls/aggregate/aggregate.hpp>
+#include <ls/aggregate/grouping.hpp>
+#include <ls/aggregate/mean_interval.hpp>
+#include <ls/aggregate/public_types.hpp>
+#include <ls/aggregate/suppression.hpp>
+
 #include <ls/catalog/catalog.hpp>
 #include <ls/catalog/catalog_set.hpp>
 #include <ls/catalog/check_tags.hpp>
@@ -67,6 +73,13 @@
 #include <ls/responses/item_coding.hpp>
 #include <ls/responses/public_types.hpp>
 #include <ls/responses/response_matrix.hpp>
+
+#include <ls/scoring/code_counts.hpp>
+#include <ls/scoring/item_distribution.hpp>
+#include <ls/scoring/percent_favorable.hpp>
+#include <ls/scoring/public_types.hpp>
+#include <ls/scoring/scoring_plan.hpp>
+#include <ls/scoring/subscale_scores.hpp>
 
 #include <ls/six_factor/assessment.hpp>
 #include <ls/six_factor/comparison.hpp>

@@ -12,6 +12,7 @@
 #include <ls/core/validation_report.hpp>
 #include <ls/json/read_options.hpp>
 
+#include <ls/aggregate/public_types.hpp>
 #include <ls/catalog/public_types.hpp>
 #include <ls/cycle/public_types.hpp>
 #include <ls/ic_map/public_types.hpp>
@@ -19,6 +20,7 @@
 #include <ls/org/public_types.hpp>
 #include <ls/protocol/public_types.hpp>
 #include <ls/responses/public_types.hpp>
+#include <ls/scoring/public_types.hpp>
 #include <ls/six_factor/public_types.hpp>
 #include <ls/stats/public_types.hpp>
 #include <ls/survey/public_types.hpp>
@@ -30,10 +32,11 @@ LS_BEGIN_NAMESPACE
 
 using public_enums =
     boost::mp11::mp_append<boost::mp11::mp_list<severity>, stats::public_enums,
-                           catalog::public_enums, org::public_enums, cycle::public_enums, kasab::public_enums,
-                           six_factor::public_enums, ic_map::public_enums,
+                           catalog::public_enums, org::public_enums, cycle::public_enums,
+                           kasab::public_enums, six_factor::public_enums, ic_map::public_enums,
                            protocol::public_enums, survey::public_enums,
-                           responses::public_enums, stats::public_enums>;
+                           responses::public_enums, scoring::public_enums,
+                           aggregate::public_enums>;
 
 /// In dependency order: a type comes after the types of its members. Folders are listed
 /// so that none uses a type of a folder after it.
@@ -41,6 +44,7 @@ using public_structs = boost::mp11::mp_append<
     boost::mp11::mp_list<issue, validation_report, json::read_options>, stats::public_structs,
     catalog::public_structs, org::public_structs, cycle::public_structs,
     kasab::public_structs, six_factor::public_structs, ic_map::public_structs,
-    protocol::public_structs, survey::public_structs, responses::public_structs>;
+    protocol::public_structs, survey::public_structs, responses::public_structs,
+    scoring::public_structs, aggregate::public_structs>;
 
 LS_END_NAMESPACE

@@ -7,7 +7,7 @@ import enum
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DescriptorStatus', 'FactorRating', 'GroupAgreement', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemCoding', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'ResponseScale', 'ScaleOption', 'Severity', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'item_coding', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'version', 'within_group_agreement']
+__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 'version', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -59,6 +59,25 @@ class KrippendorffStatus(enum.Enum):
     defined: typing.ClassVar[KrippendorffStatus]
     no_pairable_values: typing.ClassVar[KrippendorffStatus]
     no_variation: typing.ClassVar[KrippendorffStatus]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class DeletionPolicy(enum.Enum):
+    """
+    Enumeration ls::deletion_policy; members are named as in JSON.
+    """
+    listwise: typing.ClassVar[DeletionPolicy]
+    pairwise: typing.ClassVar[DeletionPolicy]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class SimdLevel(enum.Enum):
+    """
+    Enumeration ls::simd_level; members are named as in JSON.
+    """
+    avx2: typing.ClassVar[SimdLevel]
+    avx512_vnni: typing.ClassVar[SimdLevel]
+    portable: typing.ClassVar[SimdLevel]
     @classmethod
     def __new__(cls, value):
         ...
@@ -221,6 +240,16 @@ class NonSubstantivePolicy(enum.Enum):
     """
     exclude: typing.ClassVar[NonSubstantivePolicy]
     score_as_code: typing.ClassVar[NonSubstantivePolicy]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class SuppressionReason(enum.Enum):
+    """
+    Enumeration ls::suppression_reason; members are named as in JSON.
+    """
+    below_minimum: typing.ClassVar[SuppressionReason]
+    complementary: typing.ClassVar[SuppressionReason]
+    none: typing.ClassVar[SuppressionReason]
     @classmethod
     def __new__(cls, value):
         ...
@@ -1335,6 +1364,537 @@ class KrippendorffAccumulator:
         ...
     @values.setter
     def values(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+class ItemCovariance:
+    """
+    libls type ls::item_covariance. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    policy : DeletionPolicy
+    items : int
+    rows : int
+    complete_rows : int
+    counts : list[int]
+    means : list[float]
+    covariances : list[float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    policy: DeletionPolicy
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ItemCovariance:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ItemCovariance:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ItemCovariance:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ItemCovariance:
+        ...
+    def __eq__(self, arg0: ItemCovariance) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def covariance_of(self, arg0: typing.SupportsInt | typing.SupportsIndex, arg1: typing.SupportsInt | typing.SupportsIndex) -> float:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def complete_rows(self) -> int:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def counts(self) -> list[int]:
+        ...
+    @counts.setter
+    def counts(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def covariances(self) -> list[float]:
+        ...
+    @covariances.setter
+    def covariances(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def means(self) -> list[float]:
+        ...
+    @means.setter
+    def means(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @rows.setter
+    def rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class ListwiseCovariance:
+    """
+    libls type ls::listwise_covariance. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    items : int
+    rows : int
+    complete_rows : int
+    means : list[float]
+    comoments : list[float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ListwiseCovariance:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ListwiseCovariance:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ListwiseCovariance:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ListwiseCovariance:
+        ...
+    def __eq__(self, arg0: ListwiseCovariance) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: ListwiseCovariance) -> None:
+        ...
+    def result(self) -> ItemCovariance:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def comoments(self) -> list[float]:
+        ...
+    @comoments.setter
+    def comoments(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def complete_rows(self) -> int:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def means(self) -> list[float]:
+        ...
+    @means.setter
+    def means(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @rows.setter
+    def rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class PairwiseCovariance:
+    """
+    libls type ls::pairwise_covariance. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    items : int
+    rows : int
+    complete_rows : int
+    counts : list[int]
+    means : list[float]
+    comoments : list[float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> PairwiseCovariance:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> PairwiseCovariance:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> PairwiseCovariance:
+        ...
+    def __deepcopy__(self, arg0: dict) -> PairwiseCovariance:
+        ...
+    def __eq__(self, arg0: PairwiseCovariance) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: PairwiseCovariance) -> None:
+        ...
+    def result(self) -> ItemCovariance:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def comoments(self) -> list[float]:
+        ...
+    @comoments.setter
+    def comoments(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def complete_rows(self) -> int:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def counts(self) -> list[int]:
+        ...
+    @counts.setter
+    def counts(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def means(self) -> list[float]:
+        ...
+    @means.setter
+    def means(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @rows.setter
+    def rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class AlphaItem:
+    """
+    libls type ls::alpha_item. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    item : str
+    column : int
+    kept : bool
+    count : int
+    mean : float
+    standard_deviation : float
+    alpha_if_dropped : float
+    std_alpha_if_dropped : float
+    item_rest_correlation : float
+    negative_item_rest : bool
+    """
+    __hash__: typing.ClassVar[None] = None
+    item: str
+    kept: bool
+    negative_item_rest: bool
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AlphaItem:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AlphaItem:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AlphaItem:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AlphaItem:
+        ...
+    def __eq__(self, arg0: AlphaItem) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def alpha_if_dropped(self) -> float:
+        ...
+    @alpha_if_dropped.setter
+    def alpha_if_dropped(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def column(self) -> int:
+        ...
+    @column.setter
+    def column(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def count(self) -> int:
+        ...
+    @count.setter
+    def count(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def item_rest_correlation(self) -> float:
+        ...
+    @item_rest_correlation.setter
+    def item_rest_correlation(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean(self) -> float:
+        ...
+    @mean.setter
+    def mean(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def standard_deviation(self) -> float:
+        ...
+    @standard_deviation.setter
+    def standard_deviation(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def std_alpha_if_dropped(self) -> float:
+        ...
+    @std_alpha_if_dropped.setter
+    def std_alpha_if_dropped(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class Reliability:
+    """
+    libls type ls::reliability. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    policy : DeletionPolicy
+    rows : int
+    complete_rows : int
+    n : int
+    item_count : int
+    alpha : float
+    std_alpha : float
+    average_r : float
+    confidence : float
+    feldt_lower : float
+    feldt_upper : float
+    items : list[AlphaItem]
+    reverse_candidates : list[str]
+    issues : list[Issue]
+    """
+    __hash__: typing.ClassVar[None] = None
+    policy: DeletionPolicy
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> Reliability:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> Reliability:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> Reliability:
+        ...
+    def __deepcopy__(self, arg0: dict) -> Reliability:
+        ...
+    def __eq__(self, arg0: Reliability) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def defined(self) -> bool:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def alpha(self) -> float:
+        ...
+    @alpha.setter
+    def alpha(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def average_r(self) -> float:
+        ...
+    @average_r.setter
+    def average_r(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def complete_rows(self) -> int:
+        ...
+    @complete_rows.setter
+    def complete_rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def confidence(self) -> float:
+        ...
+    @confidence.setter
+    def confidence(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def feldt_lower(self) -> float:
+        ...
+    @feldt_lower.setter
+    def feldt_lower(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def feldt_upper(self) -> float:
+        ...
+    @feldt_upper.setter
+    def feldt_upper(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def issues(self) -> list[Issue]:
+        ...
+    @issues.setter
+    def issues(self, arg1: collections.abc.Sequence[Issue]) -> None:
+        ...
+    @property
+    def item_count(self) -> int:
+        ...
+    @item_count.setter
+    def item_count(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items(self) -> list[AlphaItem]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[AlphaItem]) -> None:
+        ...
+    @property
+    def n(self) -> int:
+        ...
+    @n.setter
+    def n(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def reverse_candidates(self) -> list[str]:
+        ...
+    @reverse_candidates.setter
+    def reverse_candidates(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def rows(self) -> int:
+        ...
+    @rows.setter
+    def rows(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def std_alpha(self) -> float:
+        ...
+    @std_alpha.setter
+    def std_alpha(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
         ...
 class Tag:
     """
@@ -5574,6 +6134,1802 @@ class Instrument:
     @subscales.setter
     def subscales(self, arg1: collections.abc.Sequence[Subscale]) -> None:
         ...
+class ScoringOptions:
+    """
+    libls type ls::scoring_options. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    non_substantive : NonSubstantivePolicy
+    min_answered_fraction : float
+    """
+    __hash__: typing.ClassVar[None] = None
+    non_substantive: NonSubstantivePolicy
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ScoringOptions:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ScoringOptions:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ScoringOptions:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ScoringOptions:
+        ...
+    def __eq__(self, arg0: ScoringOptions) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def min_answered_fraction(self) -> float:
+        ...
+    @min_answered_fraction.setter
+    def min_answered_fraction(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class ScoredSubscale:
+    """
+    libls type ls::scored_subscale. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    id : str
+    columns : list[int]
+    min_answered : int
+    min_answered_from_subscale : bool
+    """
+    __hash__: typing.ClassVar[None] = None
+    id: str
+    min_answered_from_subscale: bool
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ScoredSubscale:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ScoredSubscale:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ScoredSubscale:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ScoredSubscale:
+        ...
+    def __eq__(self, arg0: ScoredSubscale) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def columns(self) -> list[int]:
+        ...
+    @columns.setter
+    def columns(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def min_answered(self) -> int:
+        ...
+    @min_answered.setter
+    def min_answered(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class CodeCounts:
+    """
+    libls type ls::code_counts. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    counts : list[int]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> CodeCounts:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> CodeCounts:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> CodeCounts:
+        ...
+    def __deepcopy__(self, arg0: dict) -> CodeCounts:
+        ...
+    def __eq__(self, arg0: CodeCounts) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def count_of(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> int:
+        ...
+    def merge(self, arg0: CodeCounts) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def total(self) -> int:
+        ...
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def counts(self) -> list[int]:
+        ...
+    @counts.setter
+    def counts(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+class CodeTally:
+    """
+    libls type ls::code_tally. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    columns : list[CodeCounts]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> CodeTally:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> CodeTally:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> CodeTally:
+        ...
+    def __deepcopy__(self, arg0: dict) -> CodeTally:
+        ...
+    def __eq__(self, arg0: CodeTally) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: CodeTally) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def columns(self) -> list[CodeCounts]:
+        ...
+    @columns.setter
+    def columns(self, arg1: collections.abc.Sequence[CodeCounts]) -> None:
+        ...
+class CodeCount:
+    """
+    libls type ls::code_count. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    code : int
+    label : str
+    kind : AnswerKind
+    favorable : bool
+    count : int
+    percent_of_answers : float
+    """
+    __hash__: typing.ClassVar[None] = None
+    favorable: bool
+    kind: AnswerKind
+    label: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> CodeCount:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> CodeCount:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> CodeCount:
+        ...
+    def __deepcopy__(self, arg0: dict) -> CodeCount:
+        ...
+    def __eq__(self, arg0: CodeCount) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def code(self) -> int:
+        ...
+    @code.setter
+    def code(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def count(self) -> int:
+        ...
+    @count.setter
+    def count(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def percent_of_answers(self) -> float:
+        ...
+    @percent_of_answers.setter
+    def percent_of_answers(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class ItemDistribution:
+    """
+    libls type ls::item_distribution. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    item : str
+    respondents : int
+    missing : int
+    substantive : int
+    non_substantive : int
+    invalid : int
+    codes : list[CodeCount]
+    """
+    __hash__: typing.ClassVar[None] = None
+    item: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ItemDistribution:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ItemDistribution:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ItemDistribution:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ItemDistribution:
+        ...
+    def __eq__(self, arg0: ItemDistribution) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def codes(self) -> list[CodeCount]:
+        ...
+    @codes.setter
+    def codes(self, arg1: collections.abc.Sequence[CodeCount]) -> None:
+        ...
+    @property
+    def invalid(self) -> int:
+        ...
+    @invalid.setter
+    def invalid(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def missing(self) -> int:
+        ...
+    @missing.setter
+    def missing(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def non_substantive(self) -> int:
+        ...
+    @non_substantive.setter
+    def non_substantive(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def respondents(self) -> int:
+        ...
+    @respondents.setter
+    def respondents(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def substantive(self) -> int:
+        ...
+    @substantive.setter
+    def substantive(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class ItemFavorability:
+    """
+    libls type ls::item_favorability. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    item : str
+    favorable : int
+    scored : int
+    non_substantive_excluded : int
+    percent_favorable : float
+    note : str
+    """
+    __hash__: typing.ClassVar[None] = None
+    item: str
+    note: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ItemFavorability:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ItemFavorability:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ItemFavorability:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ItemFavorability:
+        ...
+    def __eq__(self, arg0: ItemFavorability) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def favorable(self) -> int:
+        ...
+    @favorable.setter
+    def favorable(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def non_substantive_excluded(self) -> int:
+        ...
+    @non_substantive_excluded.setter
+    def non_substantive_excluded(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def percent_favorable(self) -> float:
+        ...
+    @percent_favorable.setter
+    def percent_favorable(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def scored(self) -> int:
+        ...
+    @scored.setter
+    def scored(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class SubscaleFavorability:
+    """
+    libls type ls::subscale_favorability. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    subscale : str
+    favorable : int
+    scored : int
+    non_substantive_excluded : int
+    percent_favorable : float
+    note : str
+    """
+    __hash__: typing.ClassVar[None] = None
+    note: str
+    subscale: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> SubscaleFavorability:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> SubscaleFavorability:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> SubscaleFavorability:
+        ...
+    def __deepcopy__(self, arg0: dict) -> SubscaleFavorability:
+        ...
+    def __eq__(self, arg0: SubscaleFavorability) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def favorable(self) -> int:
+        ...
+    @favorable.setter
+    def favorable(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def non_substantive_excluded(self) -> int:
+        ...
+    @non_substantive_excluded.setter
+    def non_substantive_excluded(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def percent_favorable(self) -> float:
+        ...
+    @percent_favorable.setter
+    def percent_favorable(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def scored(self) -> int:
+        ...
+    @scored.setter
+    def scored(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class FavorabilityReport:
+    """
+    libls type ls::favorability_report. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    items : list[ItemFavorability]
+    subscales : list[SubscaleFavorability]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> FavorabilityReport:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> FavorabilityReport:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> FavorabilityReport:
+        ...
+    def __deepcopy__(self, arg0: dict) -> FavorabilityReport:
+        ...
+    def __eq__(self, arg0: FavorabilityReport) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def items(self) -> list[ItemFavorability]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[ItemFavorability]) -> None:
+        ...
+    @property
+    def subscales(self) -> list[SubscaleFavorability]:
+        ...
+    @subscales.setter
+    def subscales(self, arg1: collections.abc.Sequence[SubscaleFavorability]) -> None:
+        ...
+class SubscaleTally:
+    """
+    libls type ls::subscale_tally. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    respondents : int
+    scored : int
+    too_few_answered : int
+    no_answers : int
+    scores : Moments
+    """
+    __hash__: typing.ClassVar[None] = None
+    scores: Moments
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> SubscaleTally:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> SubscaleTally:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> SubscaleTally:
+        ...
+    def __deepcopy__(self, arg0: dict) -> SubscaleTally:
+        ...
+    def __eq__(self, arg0: SubscaleTally) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: SubscaleTally) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def no_answers(self) -> int:
+        ...
+    @no_answers.setter
+    def no_answers(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def respondents(self) -> int:
+        ...
+    @respondents.setter
+    def respondents(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def scored(self) -> int:
+        ...
+    @scored.setter
+    def scored(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def too_few_answered(self) -> int:
+        ...
+    @too_few_answered.setter
+    def too_few_answered(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class ScoringTally:
+    """
+    libls type ls::scoring_tally. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    codes : CodeTally
+    subscales : list[SubscaleTally]
+    """
+    __hash__: typing.ClassVar[None] = None
+    codes: CodeTally
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ScoringTally:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ScoringTally:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ScoringTally:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ScoringTally:
+        ...
+    def __eq__(self, arg0: ScoringTally) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: ScoringTally) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def subscales(self) -> list[SubscaleTally]:
+        ...
+    @subscales.setter
+    def subscales(self, arg1: collections.abc.Sequence[SubscaleTally]) -> None:
+        ...
+class ItemAnswerCounts:
+    """
+    libls type ls::item_answer_counts. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    item : str
+    respondents : int
+    scored : int
+    missing : int
+    non_substantive : int
+    non_substantive_excluded : int
+    invalid : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    item: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ItemAnswerCounts:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ItemAnswerCounts:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ItemAnswerCounts:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ItemAnswerCounts:
+        ...
+    def __eq__(self, arg0: ItemAnswerCounts) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def invalid(self) -> int:
+        ...
+    @invalid.setter
+    def invalid(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def missing(self) -> int:
+        ...
+    @missing.setter
+    def missing(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def non_substantive(self) -> int:
+        ...
+    @non_substantive.setter
+    def non_substantive(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def non_substantive_excluded(self) -> int:
+        ...
+    @non_substantive_excluded.setter
+    def non_substantive_excluded(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def respondents(self) -> int:
+        ...
+    @respondents.setter
+    def respondents(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def scored(self) -> int:
+        ...
+    @scored.setter
+    def scored(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class SubscaleScoreReport:
+    """
+    libls type ls::subscale_score_report. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    subscale : str
+    items : int
+    min_answered : int
+    min_answered_from_subscale : bool
+    respondents : int
+    scored : int
+    too_few_answered : int
+    no_answers : int
+    answers_scored : int
+    answers_missing : int
+    answers_non_substantive : int
+    answers_non_substantive_excluded : int
+    answers_invalid : int
+    scores : Summary
+    """
+    __hash__: typing.ClassVar[None] = None
+    min_answered_from_subscale: bool
+    scores: Summary
+    subscale: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> SubscaleScoreReport:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> SubscaleScoreReport:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> SubscaleScoreReport:
+        ...
+    def __deepcopy__(self, arg0: dict) -> SubscaleScoreReport:
+        ...
+    def __eq__(self, arg0: SubscaleScoreReport) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def answers_invalid(self) -> int:
+        ...
+    @answers_invalid.setter
+    def answers_invalid(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def answers_missing(self) -> int:
+        ...
+    @answers_missing.setter
+    def answers_missing(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def answers_non_substantive(self) -> int:
+        ...
+    @answers_non_substantive.setter
+    def answers_non_substantive(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def answers_non_substantive_excluded(self) -> int:
+        ...
+    @answers_non_substantive_excluded.setter
+    def answers_non_substantive_excluded(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def answers_scored(self) -> int:
+        ...
+    @answers_scored.setter
+    def answers_scored(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def min_answered(self) -> int:
+        ...
+    @min_answered.setter
+    def min_answered(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def no_answers(self) -> int:
+        ...
+    @no_answers.setter
+    def no_answers(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def respondents(self) -> int:
+        ...
+    @respondents.setter
+    def respondents(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def scored(self) -> int:
+        ...
+    @scored.setter
+    def scored(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def too_few_answered(self) -> int:
+        ...
+    @too_few_answered.setter
+    def too_few_answered(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class ScoringReport:
+    """
+    libls type ls::scoring_report. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    options : ScoringOptions
+    respondents : int
+    items : list[ItemAnswerCounts]
+    subscales : list[SubscaleScoreReport]
+    warnings : list[Issue]
+    """
+    __hash__: typing.ClassVar[None] = None
+    options: ScoringOptions
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ScoringReport:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ScoringReport:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ScoringReport:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ScoringReport:
+        ...
+    def __eq__(self, arg0: ScoringReport) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def to_string(self) -> str:
+        ...
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def items(self) -> list[ItemAnswerCounts]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[ItemAnswerCounts]) -> None:
+        ...
+    @property
+    def respondents(self) -> int:
+        ...
+    @respondents.setter
+    def respondents(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def subscales(self) -> list[SubscaleScoreReport]:
+        ...
+    @subscales.setter
+    def subscales(self, arg1: collections.abc.Sequence[SubscaleScoreReport]) -> None:
+        ...
+    @property
+    def warnings(self) -> list[Issue]:
+        ...
+    @warnings.setter
+    def warnings(self, arg1: collections.abc.Sequence[Issue]) -> None:
+        ...
+class NestingConflict:
+    """
+    libls type ls::nesting_conflict. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    node : int
+    parent : int
+    row : int
+    other_parent : int
+    other_row : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> NestingConflict:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> NestingConflict:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> NestingConflict:
+        ...
+    def __deepcopy__(self, arg0: dict) -> NestingConflict:
+        ...
+    def __eq__(self, arg0: NestingConflict) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def node(self) -> int:
+        ...
+    @node.setter
+    def node(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def other_parent(self) -> int:
+        ...
+    @other_parent.setter
+    def other_parent(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def other_row(self) -> int:
+        ...
+    @other_row.setter
+    def other_row(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def parent(self) -> int:
+        ...
+    @parent.setter
+    def parent(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def row(self) -> int:
+        ...
+    @row.setter
+    def row(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class GroupNesting:
+    """
+    libls type ls::group_nesting. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    rows : list[int]
+    parents : list[int]
+    parent_rows : list[int]
+    conflicts : list[NestingConflict]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> GroupNesting:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> GroupNesting:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> GroupNesting:
+        ...
+    def __deepcopy__(self, arg0: dict) -> GroupNesting:
+        ...
+    def __eq__(self, arg0: GroupNesting) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: GroupNesting) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def conflicts(self) -> list[NestingConflict]:
+        ...
+    @conflicts.setter
+    def conflicts(self, arg1: collections.abc.Sequence[NestingConflict]) -> None:
+        ...
+    @property
+    def parent_rows(self) -> list[int]:
+        ...
+    @parent_rows.setter
+    def parent_rows(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def parents(self) -> list[int]:
+        ...
+    @parents.setter
+    def parents(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rows(self) -> list[int]:
+        ...
+    @rows.setter
+    def rows(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+class MeanConfidenceInterval:
+    """
+    libls type ls::mean_confidence_interval. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    lower : float
+    upper : float
+    level : float
+    note : str
+    """
+    __hash__: typing.ClassVar[None] = None
+    note: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> MeanConfidenceInterval:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> MeanConfidenceInterval:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> MeanConfidenceInterval:
+        ...
+    def __deepcopy__(self, arg0: dict) -> MeanConfidenceInterval:
+        ...
+    def __eq__(self, arg0: MeanConfidenceInterval) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def level(self) -> float:
+        ...
+    @level.setter
+    def level(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def lower(self) -> float:
+        ...
+    @lower.setter
+    def lower(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def upper(self) -> float:
+        ...
+    @upper.setter
+    def upper(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class AggregateOptions:
+    """
+    libls type ls::aggregate_options. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    min_group_size : int
+    confidence_level : float
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AggregateOptions:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AggregateOptions:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AggregateOptions:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AggregateOptions:
+        ...
+    def __eq__(self, arg0: AggregateOptions) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def confidence_level(self) -> float:
+        ...
+    @confidence_level.setter
+    def confidence_level(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def min_group_size(self) -> int:
+        ...
+    @min_group_size.setter
+    def min_group_size(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class AggregateAgreement:
+    """
+    libls type ls::aggregate_agreement. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    rwg_j : float
+    note : str
+    """
+    __hash__: typing.ClassVar[None] = None
+    note: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AggregateAgreement:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AggregateAgreement:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AggregateAgreement:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AggregateAgreement:
+        ...
+    def __eq__(self, arg0: AggregateAgreement) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def rwg_j(self) -> float:
+        ...
+    @rwg_j.setter
+    def rwg_j(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class GroupStatistics:
+    """
+    libls type ls::group_statistics. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    subscale : str
+    level : str
+    group : str
+    parent_level : str
+    parent_group : str
+    suppression : SuppressionReason
+    n : int | None
+    mean : float
+    standard_deviation : float
+    ci_lower : float
+    ci_upper : float
+    percent_favorable : float
+    agreement : AggregateAgreement | None
+    notes : list[str]
+    """
+    __hash__: typing.ClassVar[None] = None
+    agreement: AggregateAgreement | None
+    group: str
+    level: str
+    parent_group: str
+    parent_level: str
+    subscale: str
+    suppression: SuppressionReason
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> GroupStatistics:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> GroupStatistics:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> GroupStatistics:
+        ...
+    def __deepcopy__(self, arg0: dict) -> GroupStatistics:
+        ...
+    def __eq__(self, arg0: GroupStatistics) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def ci_lower(self) -> float:
+        ...
+    @ci_lower.setter
+    def ci_lower(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def ci_upper(self) -> float:
+        ...
+    @ci_upper.setter
+    def ci_upper(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean(self) -> float:
+        ...
+    @mean.setter
+    def mean(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def n(self) -> int | None:
+        ...
+    @n.setter
+    def n(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def notes(self) -> list[str]:
+        ...
+    @notes.setter
+    def notes(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def percent_favorable(self) -> float:
+        ...
+    @percent_favorable.setter
+    def percent_favorable(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def standard_deviation(self) -> float:
+        ...
+    @standard_deviation.setter
+    def standard_deviation(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class AggregationResult:
+    """
+    libls type ls::aggregation_result. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    options : AggregateOptions
+    levels : list[str]
+    subscales : list[str]
+    groups : list[GroupStatistics]
+    suppressed_below_minimum : int
+    suppressed_complementary : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    options: AggregateOptions
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AggregationResult:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AggregationResult:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AggregationResult:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AggregationResult:
+        ...
+    def __eq__(self, arg0: AggregationResult) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def find(self, arg0: str, arg1: str, arg2: str) -> GroupStatistics | None:
+        ...
+    def level(self, arg0: str, arg1: str) -> list[GroupStatistics]:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def to_string(self) -> str:
+        ...
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def groups(self) -> list[GroupStatistics]:
+        ...
+    @groups.setter
+    def groups(self, arg1: collections.abc.Sequence[GroupStatistics]) -> None:
+        ...
+    @property
+    def levels(self) -> list[str]:
+        ...
+    @levels.setter
+    def levels(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def subscales(self) -> list[str]:
+        ...
+    @subscales.setter
+    def subscales(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def suppressed_below_minimum(self) -> int:
+        ...
+    @suppressed_below_minimum.setter
+    def suppressed_below_minimum(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def suppressed_complementary(self) -> int:
+        ...
+    @suppressed_complementary.setter
+    def suppressed_complementary(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class GroupTally:
+    """
+    libls type ls::group_tally. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    scores : Moments
+    favorable : int
+    answers : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    scores: Moments
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> GroupTally:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> GroupTally:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> GroupTally:
+        ...
+    def __deepcopy__(self, arg0: dict) -> GroupTally:
+        ...
+    def __eq__(self, arg0: GroupTally) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: GroupTally) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def answers(self) -> int:
+        ...
+    @answers.setter
+    def answers(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def favorable(self) -> int:
+        ...
+    @favorable.setter
+    def favorable(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class AggregateTally:
+    """
+    libls type ls::aggregate_tally. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    nesting : GroupNesting
+    groups : list[GroupTally]
+    """
+    __hash__: typing.ClassVar[None] = None
+    nesting: GroupNesting
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AggregateTally:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AggregateTally:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AggregateTally:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AggregateTally:
+        ...
+    def __eq__(self, arg0: AggregateTally) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def merge(self, arg0: AggregateTally) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def groups(self) -> list[GroupTally]:
+        ...
+    @groups.setter
+    def groups(self, arg1: collections.abc.Sequence[GroupTally]) -> None:
+        ...
 class ItemCoding:
     """
     How the stored codes of one item become numbers.
@@ -5592,6 +7948,117 @@ class ItemCoding:
         """
         The value a stored code is scored as (NaN when it is not scored).
         """
+class ScoringPlan:
+    """
+    What scoring needs before it reads an answer.
+    
+    The coding of every column of the data (reverse keys and the non-substantive policy
+    applied) and, per subscale, its columns and pro-rating minimum. Built by ``scoring_plan``;
+    every scoring and aggregation function takes one (or the instrument and item ids to build
+    it).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def codings(self) -> list[ItemCoding]:
+        """
+        The coding of each column (list[ItemCoding]).
+        """
+    @property
+    def items(self) -> list[str]:
+        """
+        The item id of each data column.
+        """
+    @property
+    def settings(self) -> ScoringOptions:
+        """
+        The ScoringOptions the plan was built with.
+        """
+    @property
+    def subscales(self) -> list[ScoredSubscale]:
+        """
+        The subscales scored (list[ScoredSubscale]).
+        """
+def accumulate_listwise_covariance(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding]) -> ListwiseCovariance:
+    """
+    The listwise covariance accumulator of these rows: a partial result to merge with others (``merge``) and read (``result()``).
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8 answer codes, shape (rows, items), missing = -128. A Fortran-order array is read
+        in place; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for`` or ``item_coding``): reverse keys and the
+        non-substantive policy are applied through them.
+    
+    Returns
+    -------
+    ListwiseCovariance
+    """
+def accumulate_pairwise_covariance(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding]) -> PairwiseCovariance:
+    """
+    The pairwise covariance accumulator of these rows: a partial result to merge with others (``merge``) and read (``result()``).
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8 answer codes, shape (rows, items), missing = -128. A Fortran-order array is read
+        in place; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for`` or ``item_coding``): reverse keys and the
+        non-substantive policy are applied through them.
+    
+    Returns
+    -------
+    PairwiseCovariance
+    """
+def active_simd_level() -> SimdLevel:
+    """
+    The vector instruction level the integer kernels use now.
+    """
+@typing.overload
+def aggregate(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.Sequence, options: AggregateOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> AggregationResult:
+    """
+    Subscale statistics per group at every level, in one pass.
+    
+    For all respondents and each group of each level: n (respondents with a score), mean,
+    sample standard deviation, t confidence interval of the mean, and percent favorable over
+    those respondents' answers. Groups with fewer than ``options.min_group_size`` respondents
+    are suppressed, and so are the groups needed to keep them from being recovered from
+    their parent and siblings (complementary suppression): a suppressed group shows no
+    statistic, not even n.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        Answer codes, int8, shape (rows, items), missing = -128. Read in place when in Fortran
+        order; a C-order array is copied first. Other dtypes raise TypeError.
+    plan : ScoringPlan
+    levels : list[tuple[str, numpy.ndarray, list[str]]]
+        Top level first, e.g. ``[("district", d, d_labels), ("school", s, s_labels)]``: a name,
+        the group index of each row (int32, -1 = no group; int8/int16 are widened, a copy;
+        other dtypes raise TypeError), and the label of each index. Levels must nest: a group
+        found under two parents raises libls.Error.
+    options : AggregateOptions
+        Minimum group size (default 5) and confidence level (default 0.95).
+    threads : int
+        0: one per core. The result does not depend on it.
+    chunk_rows : int
+        Rows per chunk of work; at least 4 per group (a chunk's partial result is the size of
+        all groups).
+    
+    Returns
+    -------
+    AggregationResult
+        ``groups``: a GroupStatistics per subscale and group, all respondents first;
+        ``find(subscale, level, group)`` picks one.
+    """
+@typing.overload
+def aggregate(codes: numpy.ndarray, instrument: Instrument, items: collections.abc.Sequence[str], levels: collections.abc.Sequence, options: AggregateOptions = ..., scoring_options: ScoringOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> AggregationResult:
+    """
+    As above, with the plan built from the instrument and the item id of each column.
+    """
 def builtin_catalogs() -> CatalogSet:
     """
     The catalogs and crosswalks libls ships.
@@ -5727,6 +8194,54 @@ def compare_six_factor(before: SixFactorAssessment, after: SixFactorAssessment) 
         When either assessment has an error.
     libls.Error
         When they assess different systems, or ``after`` is dated before ``before``.
+    """
+def cronbach_alpha(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], policy: DeletionPolicy | str = ..., items: collections.abc.Sequence[str] | None = None, confidence: typing.SupportsFloat | typing.SupportsIndex = 0.95, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> Reliability:
+    """
+    Cronbach's alpha of the items (columns) of ``codes``, as psych::alpha computes it.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8 answer codes, shape (rows, items), missing = -128. A Fortran-order array is read
+        in place; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for`` or ``item_coding``): reverse keys and the
+        non-substantive policy are applied through them.
+    policy : DeletionPolicy or str
+        "pairwise" (default, psych's default): each covariance over the rows where both items
+        are scored; "listwise": only rows where every item is scored.
+    items : list[str], optional
+        Item ids, one per column (default "0", "1", ...), used in the result and messages.
+    confidence : float
+        Level of the Feldt interval (default 0.95).
+    threads : int
+        Threads to use (0: one per core). The result does not depend on it.
+    
+    Returns
+    -------
+    Reliability
+        alpha, std_alpha, average_r, feldt_lower/feldt_upper, n (psych's n for the interval:
+        every row under pairwise deletion, the complete rows under listwise), one AlphaItem
+        per column (alpha if dropped, item-rest correlation, negative flag), the ids of items
+        that correlate negatively with the rest (reverse_candidates), and issues saying why a
+        value is NaN or what looks wrong.
+    """
+def cronbach_alpha_from_covariance(covariance: ItemCovariance, items: collections.abc.Sequence[str] | None = None, confidence: typing.SupportsFloat | typing.SupportsIndex = 0.95) -> Reliability:
+    """
+    Cronbach's alpha from a covariance matrix (e.g. merged partial results).
+    
+    Parameters
+    ----------
+    covariance : ItemCovariance
+        From ``item_covariances`` or an accumulator's ``result()``.
+    items : list[str], optional
+        Item ids, one per item.
+    confidence : float
+        Level of the Feldt interval (default 0.95).
+    
+    Returns
+    -------
+    Reliability
     """
 def cycle_overview(logs: collections.abc.Sequence[CycleLog], as_of: str, organization: Organization | None = None) -> CycleOverviewReport:
     """
@@ -5914,6 +8429,59 @@ def item_coding(scale: ResponseScale, reverse_keyed: bool = False, policy: NonSu
     -------
     ItemCoding
     """
+def item_covariances(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], policy: DeletionPolicy | str = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0) -> ItemCovariance:
+    """
+    The sample covariance matrix of the items, as R's cov() computes it.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8 answer codes, shape (rows, items), missing = -128. A Fortran-order array is read
+        in place; a C-order array is copied first. Other dtypes raise TypeError.
+    codings : list[ItemCoding]
+        One per column (``codings_for`` or ``item_coding``): reverse keys and the
+        non-substantive policy are applied through them.
+    policy : DeletionPolicy or str
+        "pairwise" (R: use = "pairwise.complete.obs") or "listwise" (R: na.omit).
+    threads : int
+        Threads to use (0: one per core). The result does not depend on it.
+    
+    Returns
+    -------
+    ItemCovariance
+        Matrices as flat row-major lists (entry (i, j) at i * items + j): counts, means
+        (of item i over the rows of the pair), covariances (NaN below 2 rows).
+    """
+@typing.overload
+def item_distributions(codes: numpy.ndarray, plan: ScoringPlan, threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> list[ItemDistribution]:
+    """
+    How often each code occurs in each column.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        Answer codes, int8, shape (rows, items), missing = -128. Read in place when in Fortran
+        order; a C-order array is copied first. Other dtypes raise TypeError.
+    plan : ScoringPlan
+    threads, chunk_rows : int
+    
+    Returns
+    -------
+    list[ItemDistribution]
+        Per column: every option of its scale in code order (zero counts included), then every
+        code that is not an option (never dropped); counts of missing, substantive,
+        non-substantive and invalid answers.
+    """
+@typing.overload
+def item_distributions(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], items: collections.abc.Sequence[str], threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> list[ItemDistribution]:
+    """
+    As above, from one ItemCoding per column and the column names (labels stay empty).
+    """
+@typing.overload
+def item_distributions(codes: numpy.ndarray, instrument: Instrument, items: collections.abc.Sequence[str], options: ScoringOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> list[ItemDistribution]:
+    """
+    As above, from the instrument and the item id of each column.
+    """
 def kasab_completeness(chart: KasabChart) -> KasabCompleteness:
     """
     How far a chart has come: the grid of rows x roles with draft and agreed counts,
@@ -6079,6 +8647,126 @@ def normalised_descriptor_text(text: str) -> str:
     -------
     str
     """
+@typing.overload
+def percent_favorable(codes: numpy.ndarray, plan: ScoringPlan, threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> FavorabilityReport:
+    """
+    Percent favorable per item and per subscale.
+    
+    Per item: 100 * favorable / scored answers ("no opinion" is out of the denominator unless
+    the policy scores it). Per subscale: pooled over all answers to its items (sum of
+    favorable over sum of scored), the way Panorama-style reports compute a topic. NaN with a
+    note when nothing is scored or no option is favorable.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        Answer codes, int8, shape (rows, items), missing = -128. Read in place when in Fortran
+        order; a C-order array is copied first. Other dtypes raise TypeError.
+    plan : ScoringPlan
+    threads, chunk_rows : int
+    
+    Returns
+    -------
+    FavorabilityReport
+    """
+@typing.overload
+def percent_favorable(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], items: collections.abc.Sequence[str], threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> FavorabilityReport:
+    """
+    As above, per item only, from one ItemCoding per column and the column names.
+    """
+@typing.overload
+def percent_favorable(codes: numpy.ndarray, instrument: Instrument, items: collections.abc.Sequence[str], options: ScoringOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> FavorabilityReport:
+    """
+    As above, from the instrument and the item id of each column.
+    """
+@typing.overload
+def scoring_plan(instrument: Instrument, items: collections.abc.Sequence[str], options: ScoringOptions = ...) -> ScoringPlan:
+    """
+    The scoring plan for data whose columns answer ``items`` of ``instrument``.
+    
+    Every subscale of the instrument is scored. Reverse keys come from the items; the
+    non-substantive policy and the pro-rating default (half the items, rounded up, unless the
+    subscale sets ``min_answered``) from ``options``.
+    
+    Parameters
+    ----------
+    instrument : Instrument
+        Validated first: libls.ValidationError when it breaks a rule.
+    items : list[str]
+        The item id of each data column, in column order.
+    options : ScoringOptions
+    
+    Returns
+    -------
+    ScoringPlan
+        Raises libls.Error for a column that is not a rated item, a column named twice, or a
+        subscale item without a column.
+    """
+@typing.overload
+def scoring_plan(items: collections.abc.Sequence[str], codings: collections.abc.Sequence[ItemCoding], subscales: collections.abc.Sequence[Subscale], options: ScoringOptions = ...) -> ScoringPlan:
+    """
+    A scoring plan from bare codings (one per column) and subscales naming columns.
+    
+    Parameters
+    ----------
+    items : list[str]
+        The name of each column.
+    codings : list[ItemCoding]
+        One per column, e.g. ``item_coding(integer_scale(1, 5))``; their policy is kept.
+    subscales : list[Subscale]
+        Their ``items`` name columns.
+    options : ScoringOptions
+        Only ``min_answered_fraction`` is used.
+    
+    Returns
+    -------
+    ScoringPlan
+    """
+def set_simd_level(level: SimdLevel) -> SimdLevel:
+    """
+    Use a vector instruction level (clamped to the supported one); returns the level
+    in use. Every level gives the same numbers; this is for benchmarks and tests.
+    
+    Parameters
+    ----------
+    level : SimdLevel
+    
+    Returns
+    -------
+    SimdLevel
+    """
+@typing.overload
+def subscale_scores(codes: numpy.ndarray, plan: ScoringPlan, threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> tuple:
+    """
+    Respondent subscale scores and a report of what was counted.
+    
+    A score is the mean of the respondent's scored answers to the subscale's items, or NaN
+    with fewer scored answers than the subscale's minimum. "No opinion" answers are not scored
+    by default; they are counted per item and per subscale in the report.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        Answer codes, int8, shape (rows, items), missing = -128. Read in place when in Fortran
+        order; a C-order array is copied first. Other dtypes raise TypeError.
+    plan : ScoringPlan
+    threads : int
+        0: one per core. The result does not depend on it.
+    chunk_rows : int
+        Rows per chunk of work.
+    
+    Returns
+    -------
+    tuple[numpy.ndarray, ScoringReport]
+        The scores, float64 of shape (rows, subscales) in Fortran order (NaN = no score), and
+        the report: per subscale scored / too few answers / no answers and the counts of
+        missing, non-substantive and invalid answers; per item the same counts; warnings.
+    """
+@typing.overload
+def subscale_scores(codes: numpy.ndarray, instrument: Instrument, items: collections.abc.Sequence[str], options: ScoringOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> tuple:
+    """
+    As above, with the plan built from the instrument and the item id of each column.
+    """
 def summarise(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> Summary:
     """
     Count, missing, mean, sample standard deviation, minimum and maximum.
@@ -6159,6 +8847,28 @@ def support_factors() -> list[SupportFactor]:
     Returns
     -------
     list[SupportFactor]
+    """
+def supported_simd_level() -> SimdLevel:
+    """
+    The best vector instruction level of this processor for the integer kernels.
+    """
+def suppress_groups(parents: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], n: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], min_size: typing.SupportsInt | typing.SupportsIndex = 5) -> list[SuppressionReason]:
+    """
+    Primary and complementary suppression on a tree of groups.
+    
+    Parameters
+    ----------
+    parents : list[int]
+        The parent of each node: -1 for node 0 (all respondents) only; every other parent
+        comes earlier in the list.
+    n : list[int]
+        Respondents of each node.
+    min_size : int
+    
+    Returns
+    -------
+    list[SuppressionReason]
+        ``none`` (published), ``below_minimum`` or ``complementary``.
     """
 def version() -> str:
     """

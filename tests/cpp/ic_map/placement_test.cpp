@@ -115,7 +115,7 @@ TEST_CASE("ic_placement: every problem of a list is reported, none stops the oth
   CHECK(report.error_count() == 5);  // date, subject, level, map, outcome
 }
 
-TEST_CASE("ic_placement: loads from JSON; an unknown kind of subject is an error") {
+TEST_CASE("ic_placement: loads from JSON, an unknown kind of subject is an error") {
   auto placement = ls::json::load<ic_placement>(
       R"({"map": "m", "outcome": "o", "subject": "north", "subject_kind": "team", "level": 2,
           "date": "2026-05-20", "note": "after the spring retreat"})");

@@ -58,7 +58,7 @@ TEST_CASE("rules are skipped while the structure has errors") {
   CHECK(result.report.issues[0].code == "json.type_mismatch");
 }
 
-TEST_CASE("load throws the whole report; warnings alone do not throw") {
+TEST_CASE("load throws the whole report, warnings alone do not throw") {
   try {
     ls::json::load<response_scale>(R"({"id": 1, "options": [{"code": 1}], "x": 0})",
                                    ls::json::read_options{true});

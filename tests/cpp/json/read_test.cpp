@@ -53,7 +53,7 @@ TEST_CASE("a well-formed object is read into every member") {
   CHECK(n.level == ls::severity::warning);
 }
 
-TEST_CASE("omittable members keep their defaults; required ones are reported") {
+TEST_CASE("omittable members keep their defaults, required ones are reported") {
   read_test::numbers n;
   auto report = read(R"({"count": 1, "real": 0, "level": "error"})", n);
   const auto& problem = only_issue(report);

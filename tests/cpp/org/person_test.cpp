@@ -44,7 +44,7 @@ TEST_CASE("a role or unit listed twice is a warning where it repeats") {
   CHECK(report.issues[1].severity == ls::severity::warning);
 }
 
-TEST_CASE("a custom role needs a stable id and a title; a description is optional") {
+TEST_CASE("a custom role needs a stable id and a title, a description is optional") {
   CHECK(ls::validate(custom_role{"data_strategist", "Data strategist", {}}).issues.empty());
   CHECK(ls::validate(custom_role{"equity_lead", "Equity lead",
                                  std::string("Leads the equity work of a school")})

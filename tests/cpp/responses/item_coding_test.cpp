@@ -19,7 +19,7 @@ ls::survey::response_scale agreement() {
 }
 }  // namespace
 
-TEST_CASE("codes are read as their kind and value; missing and no opinion stay apart") {
+TEST_CASE("codes are read as their kind and value, missing and no opinion stay apart") {
   const auto c = make_item_coding(agreement());
   CHECK(c.kind_of(missing_code) == answer_kind::missing);
   CHECK(c.kind_of(3) == answer_kind::non_substantive);

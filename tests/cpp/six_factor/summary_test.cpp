@@ -60,7 +60,7 @@ TEST_CASE("the summary of each factor, worked out by hand") {
   CHECK_THAT(resources.team_minus_mean, WithinAbs(-1.0 / 3.0, 1e-12));
 }
 
-TEST_CASE("a factor nobody rated has NaN statistics; one rating has no SD") {
+TEST_CASE("a factor nobody rated has NaN statistics, one rating has no SD") {
   auto a = spring();
   for (auto& p : a.participants) p.ratings.pop_back();  // nobody rates resources
   a.participants[0].ratings.pop_back();                 // only p2 and p3 rate evaluation

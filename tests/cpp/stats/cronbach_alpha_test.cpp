@@ -37,7 +37,7 @@ bool has_issue(const reliability& r, const std::string& code, const std::string&
 // One of the data sets of reliability.R, with its codings.
 struct reference_case {
   std::string name;
-  ls_test::code_matrix codes;
+  ls_test::psych_reference::code_matrix codes;
   std::vector<ls::responses::item_coding> codings;
 };
 
@@ -49,12 +49,12 @@ std::vector<std::string> numbered(char letter) {
 
 std::vector<reference_case> reference_cases() {
   std::vector<reference_case> out;
-  const auto bfi = ls_test::read_csv("bfi.csv");
+  const auto bfi = ls_test::psych_reference::read_csv("bfi.csv");
   const auto six = ls::responses::integer_scale(1, 6);
-  auto add = [&](std::string name, const ls_test::csv_table& table,
+  auto add = [&](std::string name, const ls_test::psych_reference::csv_table& table,
                  std::vector<std::string> items, std::set<std::string> keys,
                  const ls::survey::response_scale& scale, auto keep) {
-    reference_case c{std::move(name), ls_test::codes_of(table, items, keep), {}};
+    reference_case c{std::move(name), ls_test::psych_reference::codes_of(table, items, keep), {}};
     for (const auto& item : items)
       c.codings.push_back(ls::responses::make_item_coding(scale, keys.count(item) > 0));
     out.push_back(std::move(c));
@@ -70,10 +70,10 @@ std::vector<reference_case> reference_cases() {
 
   auto five = ls::responses::integer_scale(1, 5);
   five.options.push_back({9, "no opinion", true, false});
-  add("generated", ls_test::read_csv("reliability_generated.csv"),
+  add("generated", ls_test::psych_reference::read_csv("reliability_generated.csv"),
       {"g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8"}, {"g3", "g7"}, five, all);
 
-  const auto small = ls_test::read_csv("reliability_small.csv");
+  const auto small = ls_test::psych_reference::read_csv("reliability_small.csv");
   std::vector<std::string> seen;
   for (const auto& row : small.rows) {
     const auto name = row[small.column("case")];
@@ -104,7 +104,7 @@ const std::map<std::string, std::string> undefined_cases = {
 void compare_with_psych(const reference_case& c, deletion_policy policy) {
   const std::string policy_name = policy == deletion_policy::pairwise ? "pairwise" : "listwise";
   INFO(c.name << " " << policy_name);
-  const auto expected = ls_test::reference(c.name, policy_name);
+  const auto expected = ls_test::psych_reference::reference(c.name, policy_name);
   const auto r = cronbach_alpha({c.codes.view(), c.codings}, policy, c.codes.items);
   INFO(ls::json::to_string(r));
   auto number = [&](const std::string& key) { return expected.at(key).number(); };
@@ -284,7 +284,7 @@ TEST_CASE("alpha: the negative item-rest flag names the un-reversed item (bfi A1
   CHECK(r.issues[0].message.find("A1") != std::string::npos);
 }
 
-TEST_CASE("alpha: misuse throws; threads do not change the result; JSON round trip") {
+TEST_CASE("alpha: misuse throws, threads do not change the result, JSON round trip") {
   CHECK_THROWS_AS(cronbach_alpha(covariance_of({2, 1, 1, 2}, 10), {"only one"}), ls::error);
   CHECK_THROWS_AS(cronbach_alpha(covariance_of({2, 1, 1, 2}, 10), {}, 1.0), ls::error);
   CHECK_THROWS_AS(cronbach_alpha(covariance_of({2, 1, 1, 2}, 10), {}, 0.0), ls::error);

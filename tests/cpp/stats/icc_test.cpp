@@ -1,4 +1,4 @@
-#include "stats/reference_files.hpp"
+#include "stats/agreement_reference.hpp"
 
 #include <ls/core/error.hpp>
 #include <ls/json/load.hpp>
@@ -17,13 +17,13 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-const ls_test::reference_values& r_values() {
-  static const auto values = ls_test::read_reference("agreement.out");
+const ls_test::agreement_reference::reference_values& r_values() {
+  static const auto values = ls_test::agreement_reference::read_reference("agreement.out");
   return values;
 }
 
 double r_value(const std::string& case_name, const std::string& statistic) {
-  return ls_test::expected(r_values(), case_name, statistic).at(0).value;
+  return ls_test::agreement_reference::expected(r_values(), case_name, statistic).at(0).value;
 }
 
 /// The ANOVA table and both ICCs against what R printed for `case_name`.
@@ -83,22 +83,22 @@ TEST_CASE("missing values and rows in no group are left out and counted") {
 }
 
 TEST_CASE("bhr2000: ICC of hours and of every item by group match multilevel") {
-  const auto data = ls_test::read_csv("data/bhr2000.csv");
+  const auto data = ls_test::agreement_reference::read_csv("data/bhr2000.csv");
   const auto groups = ints(data["GRP"]);
   compare_with_r(icc(data["HRS"], groups), "bhr2000_icc_HRS");
 
   const std::vector<std::string> names{"AF06", "AF07", "AP12", "AP17", "AP33", "AP34",
                                        "AS14", "AS15", "AS16", "AS17", "AS28"};
-  const auto codes = ls_test::codes_from(data, names);
+  const auto codes = ls_test::agreement_reference::codes_from(data, names);
   const auto per_item =
-      icc_items({codes.view(), ls_test::integer_codings(names.size(), 1, 5)}, groups);
+      icc_items({codes.view(), ls_test::agreement_reference::integer_codings(names.size(), 1, 5)}, groups);
   REQUIRE(per_item.size() == names.size());
   for (std::size_t j = 0; j < names.size(); ++j)
     compare_with_r(per_item[j], "bhr2000_icc_" + names[j]);
 }
 
 TEST_CASE("lq2002: ICC of the scale scores by company match multilevel (unequal sizes)") {
-  const auto data = ls_test::read_csv("data/lq2002.csv");
+  const auto data = ls_test::agreement_reference::read_csv("data/lq2002.csv");
   const auto groups = ints(data["COMPID"]);
   for (const std::string score : {"LEAD", "TSIG", "HOSTILE"}) {
     const auto r = icc(data[score], groups);
@@ -109,15 +109,15 @@ TEST_CASE("lq2002: ICC of the scale scores by company match multilevel (unequal 
 }
 
 TEST_CASE("generated data with missing values and rows in no group match multilevel") {
-  const auto data = ls_test::read_csv("data/generated.csv");
+  const auto data = ls_test::agreement_reference::read_csv("data/generated.csv");
   const auto groups = ints(data["GRP"]);
   compare_with_r(icc(data["z"], groups), "generated_icc_z");
-  const auto codes = ls_test::codes_from(data, {"y1"});
-  compare_with_r(icc_items({codes.view(), ls_test::integer_codings(1, 1, 5)}, groups).at(0),
+  const auto codes = ls_test::agreement_reference::codes_from(data, {"y1"});
+  compare_with_r(icc_items({codes.view(), ls_test::agreement_reference::integer_codings(1, 1, 5)}, groups).at(0),
                  "generated_icc_y1");
 }
 
-TEST_CASE("degenerate input has NaN with a reason; R's behaviour is documented beside it") {
+TEST_CASE("degenerate input has NaN with a reason, R's behaviour is documented beside it") {
   SECTION("one value per group: no within-group degrees of freedom (R: NA)") {
     const auto r = icc(std::vector<double>{1, 2, 3, 4, 5}, std::vector<std::int32_t>{1, 2, 3, 4, 5});
     CHECK(r.icc1_status == icc_status::one_value_per_group);
@@ -164,7 +164,7 @@ TEST_CASE("degenerate input has NaN with a reason; R's behaviour is documented b
   }
   SECTION("a single group: no between-group variance to estimate (R's aov stops)") {
     const auto r = icc(std::vector<double>{1, 2, 3}, std::vector<std::int32_t>{1, 1, 1});
-    CHECK(ls_test::expected(r_values(), "degenerate_icc_single_group", "icc1").at(0).text == "error");
+    CHECK(ls_test::agreement_reference::expected(r_values(), "degenerate_icc_single_group", "icc1").at(0).text == "error");
     CHECK(r.icc1_status == icc_status::single_group);
     CHECK(r.df_between == 0);
     CHECK(std::isnan(r.icc1));
@@ -254,7 +254,7 @@ TEST_CASE("icc_items gives each column's ICC, whatever the number of threads") {
       m.set(r, j, rng() % 25 == 0 ? ls::responses::missing_code
                                   : static_cast<std::int8_t>(1 + (r / 300 + rng() % 3) % 5));
   }
-  const ls::responses::scored_view view{m.view(), ls_test::integer_codings(2, 1, 5)};
+  const ls::responses::scored_view view{m.view(), ls_test::agreement_reference::integer_codings(2, 1, 5)};
   const auto one = icc_items(view, g, 1);
   REQUIRE(one.size() == 2);
   for (std::size_t j = 0; j < 2; ++j) {

@@ -13,7 +13,7 @@
 
 using ls::stats::deletion_policy;
 
-TEST_CASE("item_covariances runs the accumulator of the policy; threads do not change it") {
+TEST_CASE("item_covariances runs the accumulator of the policy, threads do not change it") {
   const std::size_t rows = 70000, items = 6;  // more than one default chunk
   const auto codes = ls_test::random_codes(rows, items, 0.03, 43);
   const ls::responses::scored_view data{{codes.data(), rows, items, rows},

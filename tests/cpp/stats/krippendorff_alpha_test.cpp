@@ -1,4 +1,4 @@
-#include "stats/reference_files.hpp"
+#include "stats/agreement_reference.hpp"
 #include "support/issues.hpp"
 
 #include <ls/core/error.hpp>
@@ -28,7 +28,7 @@ struct rating_table {
 };
 
 rating_table read_ratings(const std::string& name) {
-  const auto table = ls_test::read_csv("data/krippendorff_" + name + ".csv");
+  const auto table = ls_test::agreement_reference::read_csv("data/krippendorff_" + name + ".csv");
   rating_table out;
   out.coders = table.columns.size();
   for (std::size_t u = 0; u < table.rows; ++u)
@@ -72,11 +72,11 @@ TEST_CASE("Krippendorff's published example, to three decimals") {
 }
 
 TEST_CASE("the published example and seeded data match the krippendorff package") {
-  const auto reference = ls_test::read_reference("krippendorff.out");
+  const auto reference = ls_test::agreement_reference::read_reference("krippendorff.out");
   for (const std::string name : {"published", "four_point", "seven_point_sparse", "tenths"}) {
     const auto data = read_ratings(name);
     for (const auto& [metric_name, metric] : metrics) {
-      const double expected = ls_test::expected(reference, name, metric_name).at(0).value;
+      const double expected = ls_test::agreement_reference::expected(reference, name, metric_name).at(0).value;
       const auto r = krippendorff_alpha(data.ratings, data.coders, metric);
       INFO(name << " " << metric_name << ": ours " << r.alpha << ", package " << expected);
       CHECK(ls_test::matches(r.alpha, expected));

@@ -88,12 +88,12 @@ TEST_CASE("listwise: equals R's cov(na.omit(x)) on bfi and generated data") {
                                    {"g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8"},
                                    {false, false, true, false, false, false, true, false}, true}}) {
     INFO(s.name);
-    const auto codes = ls_test::codes_of(ls_test::read_csv(s.file), s.items);
+    const auto codes = ls_test::psych_reference::codes_of(ls_test::psych_reference::read_csv(s.file), s.items);
     auto scale = ls::responses::integer_scale(1, s.no_opinion ? 5 : 6);
     if (s.no_opinion) scale.options.push_back({9, "no opinion", true, false});
     std::vector<ls::responses::item_coding> codings;
     for (bool r : s.reversed) codings.push_back(ls::responses::make_item_coding(scale, r));
-    const auto expected = ls_test::reference(s.name, "listwise");
+    const auto expected = ls_test::psych_reference::reference(s.name, "listwise");
     at_every_simd_level([&] {
       const auto cov = one_pass({codes.view(), codings});
       CHECK(cov.complete_rows == static_cast<std::size_t>(expected.at("feldt_n").number()));
@@ -196,7 +196,7 @@ TEST_CASE("listwise: no complete row, one complete row, and misuse") {
   CHECK_THROWS_AS(acc.add({{one.data(), 2, 2, 2}, ls_test::five_point_codings(3)}), ls::error);
 }
 
-TEST_CASE("listwise: partial results cross processes as JSON; the accumulator's rules") {
+TEST_CASE("listwise: partial results cross processes as JSON, the accumulator's rules") {
   const std::size_t rows = 3000, items = 4;
   const auto codes = ls_test::random_codes(rows, items, 0.05, 41);
   const scored_view data{{codes.data(), rows, items, rows}, ls_test::five_point_codings(items)};

@@ -97,14 +97,14 @@ TEST_CASE("pairwise: equals R's cov(use = \"pairwise.complete.obs\") on bfi and 
                                    {"g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8"},
                                    {false, false, true, false, false, false, true, false}, true}}) {
     INFO(s.name);
-    const auto table = ls_test::read_csv(s.file);
-    const auto codes = ls_test::codes_of(table, s.items);
+    const auto table = ls_test::psych_reference::read_csv(s.file);
+    const auto codes = ls_test::psych_reference::codes_of(table, s.items);
     auto scale = ls::responses::integer_scale(1, s.no_opinion ? 5 : 6);
     if (s.no_opinion) scale.options.push_back({9, "no opinion", true, false});
     std::vector<ls::responses::item_coding> codings;
     for (bool r : s.reversed) codings.push_back(ls::responses::make_item_coding(scale, r));
     const scored_view data{codes.view(), codings};
-    const auto expected = ls_test::reference(s.name, "pairwise");
+    const auto expected = ls_test::psych_reference::reference(s.name, "pairwise");
     at_every_simd_level([&] {
       const auto cov = one_pass(data);
       const auto k = s.items.size();

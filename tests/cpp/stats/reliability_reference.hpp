@@ -6,6 +6,8 @@
 #include <ls/responses/item_coding.hpp>
 #include <ls/stats/item_covariance.hpp>
 
+#include "support/reference.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -18,35 +20,17 @@
 #include <string>
 #include <vector>
 
-namespace ls_test {
-
-inline std::filesystem::path reference_dir() {
-  return std::filesystem::path(LS_SOURCE_DIR) / "tests" / "reference";
-}
+namespace ls_test::psych_reference {
 
 /// One line of reliability.out.
 struct reference_value {
   std::string case_name, policy, quantity, item, value;
-  double number() const {
-    if (value == "NA" || value == "NaN") return std::nan("");
-    if (value == "Inf") return INFINITY;
-    if (value == "-Inf") return -INFINITY;
-    return std::stod(value);
-  }
+  double number() const { return parse_r_number(value); }
 };
-
-inline std::vector<std::string> split(const std::string& line, char separator) {
-  std::vector<std::string> out;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, separator)) out.push_back(field);
-  if (!line.empty() && line.back() == separator) out.emplace_back();
-  return out;
-}
 
 inline const std::vector<reference_value>& reference_values() {
   static const std::vector<reference_value> values = [] {
-    std::ifstream in(reference_dir() / "reliability.out");
+    std::ifstream in(reference_path("reliability.out"));
     REQUIRE(in);
     std::vector<reference_value> out;
     std::string line;
@@ -85,13 +69,8 @@ struct csv_table {
   }
 };
 
-inline std::string unquote(std::string s) {
-  if (s.size() >= 2 && s.front() == '"' && s.back() == '"') s = s.substr(1, s.size() - 2);
-  return s;
-}
-
 inline csv_table read_csv(const std::string& name) {
-  std::ifstream in(reference_dir() / "data" / name);
+  std::ifstream in(reference_path("data/" + name));
   REQUIRE(in);
   csv_table out;
   std::string line;
@@ -139,11 +118,4 @@ inline code_matrix codes_of(const csv_table& table, const std::vector<std::strin
   return codes_of(table, items, [](const auto&) { return true; });
 }
 
-/// |actual - expected| <= 1e-9 |expected| (NaN and infinities must match exactly).
-inline bool matches(double actual, double expected, double tolerance = 1e-9) {
-  if (std::isnan(expected)) return std::isnan(actual);
-  if (std::isinf(expected)) return actual == expected;
-  return std::abs(actual - expected) <= tolerance * std::abs(expected) + 1e-300;
-}
-
-}  // namespace ls_test
+}  // namespace ls_test::psych_reference

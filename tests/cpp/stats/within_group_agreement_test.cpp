@@ -1,4 +1,4 @@
-#include "stats/reference_files.hpp"
+#include "stats/agreement_reference.hpp"
 #include "support/issues.hpp"
 
 #include <ls/core/error.hpp>
@@ -38,7 +38,7 @@ response_matrix matrix(const std::vector<std::vector<std::int8_t>>& columns) {
 }
 
 scored_view five_point(const response_matrix& m) {
-  return {m.view(), ls_test::integer_codings(m.item_count(), 1, 5)};
+  return {m.view(), ls_test::agreement_reference::integer_codings(m.item_count(), 1, 5)};
 }
 
 agreement_options items(std::vector<std::size_t> columns) {
@@ -51,11 +51,11 @@ using field = std::function<double(const group_agreement&)>;
 
 /// Every group R printed for (case, statistic) against `get` of ours; with `sizes`, R's
 /// group sizes against n, and every group R left out (no complete row) has n = 0.
-void compare(const agreement_result& ours, const ls_test::reference_values& reference,
+void compare(const agreement_result& ours, const ls_test::agreement_reference::reference_values& reference,
              const std::string& case_name, const std::string& statistic, const field& get,
              const std::string& sizes = "") {
   std::set<std::size_t> listed;
-  for (const auto& e : ls_test::expected(reference, case_name, statistic)) {
+  for (const auto& e : ls_test::agreement_reference::expected(reference, case_name, statistic)) {
     const auto g = static_cast<std::size_t>(std::stoi(e.group));
     INFO(case_name << " " << statistic << " group " << e.group << ": R " << e.text);
     REQUIRE(g < ours.groups.size());
@@ -63,7 +63,7 @@ void compare(const agreement_result& ours, const ls_test::reference_values& refe
     listed.insert(g);
   }
   if (sizes.empty()) return;
-  for (const auto& e : ls_test::expected(reference, case_name, sizes)) {
+  for (const auto& e : ls_test::agreement_reference::expected(reference, case_name, sizes)) {
     INFO(case_name << " size of group " << e.group);
     CHECK(ours.groups[static_cast<std::size_t>(std::stoi(e.group))].n ==
           static_cast<std::uint64_t>(e.value));
@@ -82,8 +82,8 @@ const field ad_median = [](const group_agreement& g) { return g.average_deviatio
 const field awg = [](const group_agreement& g) { return g.awg; };
 const field size = [](const group_agreement& g) { return static_cast<double>(g.n); };
 
-const ls_test::reference_values& r_values() {
-  static const auto values = ls_test::read_reference("agreement.out");
+const ls_test::agreement_reference::reference_values& r_values() {
+  static const auto values = ls_test::agreement_reference::read_reference("agreement.out");
   return values;
 }
 
@@ -132,12 +132,12 @@ TEST_CASE("rwg is truncated at 0 when the variance exceeds the null variance") {
 }
 
 TEST_CASE("bhr2000: rwg(j), rwg, AD and awg match multilevel") {
-  const auto data = ls_test::read_csv("data/bhr2000.csv");
+  const auto data = ls_test::agreement_reference::read_csv("data/bhr2000.csv");
   const std::vector<std::string> names{"AF06", "AF07", "AP12", "AP17", "AP33", "AP34",
                                        "AS14", "AS15", "AS16", "AS17", "AS28"};
-  const auto codes = ls_test::codes_from(data, names);
-  const auto groups = ls_test::groups_from(data, "GRP");
-  const scored_view view{codes.view(), ls_test::integer_codings(names.size(), 1, 5)};
+  const auto codes = ls_test::agreement_reference::codes_from(data, names);
+  const auto groups = ls_test::agreement_reference::groups_from(data, "GRP");
+  const scored_view view{codes.view(), ls_test::agreement_reference::integer_codings(names.size(), 1, 5)};
   const auto& r = r_values();
 
   const auto all = within_group_agreement(view, groups);
@@ -148,8 +148,8 @@ TEST_CASE("bhr2000: rwg(j), rwg, AD and awg match multilevel") {
   compare(within_group_agreement(view, groups, items({0})), r, "bhr2000_rwg_AF06", "rwg", rwg,
           "gsize");
 
-  const auto hours_codes = ls_test::codes_from(data, {"HRS"});
-  const scored_view hours{hours_codes.view(), ls_test::integer_codings(1, 6, 16)};
+  const auto hours_codes = ls_test::agreement_reference::codes_from(data, {"HRS"});
+  const scored_view hours{hours_codes.view(), ls_test::agreement_reference::integer_codings(1, 6, 16)};
   const auto h = within_group_agreement(hours, groups);
   CHECK(h.expected_variance == 10);  // 11 options: (121 - 1) / 12
   CHECK(h.scale_minimum == 6);
@@ -161,13 +161,13 @@ TEST_CASE("bhr2000: rwg(j), rwg, AD and awg match multilevel") {
 }
 
 TEST_CASE("lq2002: rwg(j) of the three scales, AD and awg match multilevel") {
-  const auto data = ls_test::read_csv("data/lq2002.csv");
+  const auto data = ls_test::agreement_reference::read_csv("data/lq2002.csv");
   std::vector<std::string> names;
   for (int i = 1; i <= 11; ++i) names.push_back((i < 10 ? "LEAD0" : "LEAD") + std::to_string(i));
   for (int i = 1; i <= 3; ++i) names.push_back("TSIG0" + std::to_string(i));
-  const auto codes = ls_test::codes_from(data, names);
-  const auto groups = ls_test::groups_from(data, "COMPID");
-  const scored_view view{codes.view(), ls_test::integer_codings(names.size(), 1, 5)};
+  const auto codes = ls_test::agreement_reference::codes_from(data, names);
+  const auto groups = ls_test::agreement_reference::groups_from(data, "COMPID");
+  const scored_view view{codes.view(), ls_test::agreement_reference::integer_codings(names.size(), 1, 5)};
   const auto& r = r_values();
 
   const auto lead = within_group_agreement(view, groups, items({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
@@ -182,18 +182,18 @@ TEST_CASE("lq2002: rwg(j) of the three scales, AD and awg match multilevel") {
   compare(lead05, r, "lq2002_awg_LEAD05", "a.wg", awg);
 
   const auto hostile_codes =
-      ls_test::codes_from(data, {"HOSTIL01", "HOSTIL02", "HOSTIL03", "HOSTIL04", "HOSTIL05"});
-  const scored_view hostile{hostile_codes.view(), ls_test::integer_codings(5, 0, 4)};
+      ls_test::agreement_reference::codes_from(data, {"HOSTIL01", "HOSTIL02", "HOSTIL03", "HOSTIL04", "HOSTIL05"});
+  const scored_view hostile{hostile_codes.view(), ls_test::agreement_reference::integer_codings(5, 0, 4)};
   const auto h = within_group_agreement(hostile, groups);
   compare(h, r, "lq2002_rwg_j_HOSTIL", "rwg.j", rwg);
   compare(h, r, "lq2002_awg_HOSTIL", "a.wg", awg);
 }
 
 TEST_CASE("generated data with missing answers and degenerate groups match multilevel") {
-  const auto data = ls_test::read_csv("data/generated.csv");
-  const auto codes = ls_test::codes_from(data, {"y1", "y2", "y3", "y4"});
-  const auto groups = ls_test::groups_from(data, "GRP");
-  const scored_view view{codes.view(), ls_test::integer_codings(4, 1, 5)};
+  const auto data = ls_test::agreement_reference::read_csv("data/generated.csv");
+  const auto codes = ls_test::agreement_reference::codes_from(data, {"y1", "y2", "y3", "y4"});
+  const auto groups = ls_test::agreement_reference::groups_from(data, "GRP");
+  const scored_view view{codes.view(), ls_test::agreement_reference::integer_codings(4, 1, 5)};
   const auto& r = r_values();
 
   const auto all = within_group_agreement(view, groups);
@@ -283,7 +283,7 @@ TEST_CASE("degenerate input: one respondent, constant answers, all missing, a si
   }
 }
 
-TEST_CASE("non-substantive answers leave the row out; a reverse key does not change agreement") {
+TEST_CASE("non-substantive answers leave the row out, a reverse key does not change agreement") {
   // DOMAIN.md section 6: five points with "no opinion" (3) non-substantive.
   const ls::survey::response_scale scale{"agree_5",
                                          {{1, "sd", false, false},
@@ -381,8 +381,8 @@ TEST_CASE("misuse is an error that says what is wrong") {
   CHECK_THROWS_WITH(within_group_agreement(view, groups, items({2})),
                     Catch::Contains("out of range"));
 
-  const scored_view mixed{m.view(), {ls_test::integer_codings(1, 1, 5)[0],
-                                     ls_test::integer_codings(1, 1, 4)[0]}};
+  const scored_view mixed{m.view(), {ls_test::agreement_reference::integer_codings(1, 1, 5)[0],
+                                     ls_test::agreement_reference::integer_codings(1, 1, 4)[0]}};
   CHECK_THROWS_WITH(within_group_agreement(mixed, groups),
                     Catch::Contains("different numbers of options"));
   agreement_options given;
@@ -403,7 +403,7 @@ TEST_CASE("misuse is an error that says what is wrong") {
   const auto b = make_agreement_accumulator(view.codings, items({0}));
   CHECK_THROWS_WITH(a.merge(b), Catch::Contains("cannot merge"));
   // Data coded differently from what the accumulator was made for.
-  const scored_view other{m.view(), ls_test::integer_codings(2, 0, 4)};
+  const scored_view other{m.view(), ls_test::agreement_reference::integer_codings(2, 0, 4)};
   CHECK_THROWS_WITH(a.add(other, groups), Catch::Contains("was not made for"));
 }
 

@@ -84,7 +84,7 @@ TEST_CASE("an item's scale must exist, and reversal must stay on the scale") {
                                  "survey.reverse_not_symmetric /items/2/reverse_keyed"});
 }
 
-TEST_CASE("subscale items must exist and be rated; mixed scales and unused scales are warnings") {
+TEST_CASE("subscale items must exist and be rated, mixed scales and unused scales are warnings") {
   auto value = load_small();
   value.subscales[0].items = {"q1", "q9", "q3_why", "q3"};
   auto report = ls::validate(value);

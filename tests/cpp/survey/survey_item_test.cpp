@@ -28,7 +28,7 @@ TEST_CASE("an item needs an id that matches a header exactly, and a text") {
         std::vector<std::string>{"survey.id_spaces /id"});
 }
 
-TEST_CASE("a rated item names its scale; an open-text item has none and is not reversed") {
+TEST_CASE("a rated item names its scale, an open-text item has none and is not reversed") {
   CHECK(codes({"q1", "Text", std::nullopt, false, false, {}}) ==
         std::vector<std::string>{"survey.missing_scale /scale"});
   CHECK(codes({"q1", "Text", " ", false, false, {}}) ==

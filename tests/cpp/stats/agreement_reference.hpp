@@ -6,6 +6,8 @@
 #include <ls/responses/item_coding.hpp>
 #include <ls/responses/response_matrix.hpp>
 
+#include "support/reference.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -18,27 +20,7 @@
 #include <utility>
 #include <vector>
 
-namespace ls_test {
-
-inline std::string reference_path(const std::string& relative) {
-  return std::string(LS_SOURCE_DIR) + "/tests/reference/" + relative;
-}
-
-inline std::vector<std::string> split_commas(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream in(line);
-  std::string field;
-  while (std::getline(in, field, ',')) out.push_back(field);
-  return out;
-}
-
-/// R's way of printing a double: NA, NaN, Inf, -Inf or a number.
-inline double parse_r_number(const std::string& text) {
-  if (text == "NA" || text == "NaN") return std::nan("");
-  if (text == "Inf") return INFINITY;
-  if (text == "-Inf") return -INFINITY;
-  return std::stod(text);
-}
+namespace ls_test::agreement_reference {
 
 /// A CSV file of numbers with a header line, by column name.
 struct csv_table {
@@ -57,11 +39,11 @@ inline csv_table read_csv(const std::string& relative) {
   if (!in) throw std::runtime_error("cannot open " + reference_path(relative));
   std::string line;
   std::getline(in, line);
-  const auto names = split_commas(line);
+  const auto names = split(line, ',');
   csv_table table;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
-    const auto fields = split_commas(line);
+    const auto fields = split(line, ',');
     if (fields.size() != names.size()) throw std::runtime_error("ragged row in " + relative);
     for (std::size_t i = 0; i < names.size(); ++i)
       table.columns[names[i]].push_back(parse_r_number(fields[i]));
@@ -87,7 +69,7 @@ inline reference_values read_reference(const std::string& relative) {
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    const auto f = split_commas(line);
+    const auto f = split(line, ',');
     if (f.size() != 4) throw std::runtime_error("bad reference line: " + line);
     out[f[0] + "," + f[1]].push_back(
         {f[2], f[3], f[3] == "error" ? std::nan("") : parse_r_number(f[3])});
@@ -101,15 +83,6 @@ inline const std::vector<reference_value>& expected(const reference_values& valu
   const auto at = values.find(case_name + "," + statistic);
   if (at == values.end()) throw std::runtime_error("no reference for " + case_name + "," + statistic);
   return at->second;
-}
-
-/// The acceptance rule: within 1e-9 relative error, NA where the reference is NA; an exact
-/// zero (rwg truncated, AD of identical answers) must be zero to rounding.
-inline bool matches(double actual, double reference) {
-  if (std::isnan(reference)) return std::isnan(actual);
-  if (std::isinf(reference)) return actual == reference;
-  if (reference == 0) return std::abs(actual) <= 1e-15;
-  return std::abs(actual - reference) <= 1e-9 * std::abs(reference);
 }
 
 /// Answer codes from CSV columns of whole numbers (NA = missing), one column per item.
@@ -138,4 +111,4 @@ inline std::vector<ls::responses::item_coding> integer_codings(std::size_t items
       items, ls::responses::make_item_coding(ls::responses::integer_scale(lo, hi)));
 }
 
-}  // namespace ls_test
+}  // namespace ls_test::agreement_reference
