@@ -248,28 +248,17 @@ aggregation_result aggregate(const responses::response_view& codes,
   require_valid(options);
   scoring::require_columns(codes, plan);
   const group_hierarchy hierarchy(levels, codes.rows);
-  // Chunks run in waves of a fixed number, each wave folded into the total in chunk order.
-  // Every chunk's partial result is the size of all groups; holding one per chunk until
-  // the end (as one accumulate_rows over all rows would) costs far more memory than the
-  // data when groups are many. A fixed wave keeps the answer independent of the threads.
-  // A chunk also costs work in proportion to the groups (its partial result is cleared,
-  // filled and merged), so a chunk has at least a few rows per group.
-  constexpr std::size_t wave_chunks = 4, min_rows_per_group = 4;
+  // A chunk's partial result is the size of all groups and costs work in proportion to
+  // them (cleared, filled, merged), so a chunk has at least a few rows per group;
+  // accumulate_rows keeps only one partial result per thread at a time.
+  constexpr std::size_t min_rows_per_group = 4;
   chunk_rows = std::max({chunk_rows, std::size_t{1}, min_rows_per_group * hierarchy.node_count()});
-  const std::size_t wave_rows = chunk_rows > std::numeric_limits<std::size_t>::max() / wave_chunks
-                                    ? std::numeric_limits<std::size_t>::max()
-                                    : chunk_rows * wave_chunks;
-  aggregate_tally tally;
-  for (std::size_t start = 0; start < codes.rows || start == 0; start += wave_rows) {
-    const std::size_t rows = std::min(wave_rows, codes.rows - start);
-    tally.merge(stats::accumulate_rows(
-        rows, [] { return aggregate_tally{}; },
-        [&](aggregate_tally& t, std::size_t first, std::size_t count) {
-          add_rows(t, plan, hierarchy, codes.slice(start + first, count), start + first);
-        },
-        threads, chunk_rows));
-    if (codes.rows == 0) break;
-  }
+  const auto tally = stats::accumulate_rows(
+      codes.rows, [] { return aggregate_tally{}; },
+      [&](aggregate_tally& t, std::size_t first, std::size_t count) {
+        add_rows(t, plan, hierarchy, codes.slice(first, count), first);
+      },
+      threads, chunk_rows);
   return make_aggregation(plan, hierarchy, tally, options);
 }
 

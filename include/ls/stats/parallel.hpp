@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <exception>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -25,7 +26,12 @@ inline constexpr std::size_t default_chunk_rows = 1 << 16;
 
 /// `make()` gives an empty accumulator; `add(acc, first, count)` adds rows
 /// [first, first + count); `acc.merge(other)` combines. threads = 0 means one per core.
-/// An exception in any chunk is rethrown (the first, in chunk order).
+///
+/// Chunks run in waves of `threads`, and each wave's partial results are folded into the
+/// total in chunk order before the next wave starts, so at most `threads` partial results
+/// exist at once (an accumulator per group times many chunks would not fit in memory).
+/// The fold is the same left fold in chunk order whatever the number of threads.
+/// An exception in any chunk is rethrown (the first, in chunk order); later waves do not run.
 template <class Make, class Add>
 auto accumulate_rows(std::size_t rows, Make make, Add add, unsigned threads = 0,
                      std::size_t chunk_rows = default_chunk_rows) {
@@ -35,29 +41,37 @@ auto accumulate_rows(std::size_t rows, Make make, Add add, unsigned threads = 0,
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, chunks));
 
-  std::vector<accumulator> partial(chunks, make());
-  std::vector<std::exception_ptr> failure(chunks);
-  auto work = [&](std::size_t worker) {
-    for (std::size_t c = worker; c < chunks; c += threads) {
+  std::optional<accumulator> total;
+  std::vector<accumulator> partial;
+  std::vector<std::exception_ptr> failure(threads);
+  for (std::size_t wave = 0; wave < chunks; wave += threads) {
+    const std::size_t size = std::min<std::size_t>(threads, chunks - wave);
+    partial.assign(size, make());
+    auto work = [&](std::size_t t) {
       try {
-        const std::size_t first = c * chunk_rows;
-        add(partial[c], first, std::min(chunk_rows, rows - std::min(rows, first)));
+        const std::size_t first = (wave + t) * chunk_rows;
+        add(partial[t], first, std::min(chunk_rows, rows - std::min(rows, first)));
       } catch (...) {
-        failure[c] = std::current_exception();
+        failure[t] = std::current_exception();
       }
+    };
+    if (size == 1) {
+      work(0);
+    } else {
+      std::vector<std::thread> pool;
+      for (std::size_t t = 0; t < size; ++t) pool.emplace_back(work, t);
+      for (auto& t : pool) t.join();
     }
-  };
-  if (threads == 1) {
-    work(0);
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work, t);
-    for (auto& t : pool) t.join();
+    for (std::size_t t = 0; t < size; ++t)
+      if (failure[t]) std::rethrow_exception(failure[t]);
+    for (auto& p : partial) {
+      if (total)
+        total->merge(p);
+      else
+        total.emplace(std::move(p));
+    }
   }
-  for (const auto& f : failure)
-    if (f) std::rethrow_exception(f);
-  for (std::size_t c = 1; c < chunks; ++c) partial[0].merge(partial[c]);
-  return partial[0];
+  return std::move(*total);
 }
 
 }  // namespace stats
