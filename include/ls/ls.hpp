@@ -64,9 +64,14 @@
 #include <ls/reflect/traits.hpp>
 
 #include <ls/responses/answer_code.hpp>
+#include <ls/responses/answer_lookup.hpp>
+#include <ls/responses/csv_reader.hpp>
 #include <ls/responses/item_coding.hpp>
+#include <ls/responses/matrix_builder.hpp>
 #include <ls/responses/public_types.hpp>
+#include <ls/responses/respondent.hpp>
 #include <ls/responses/response_matrix.hpp>
+#include <ls/responses/response_records.hpp>
 
 #include <ls/six_factor/assessment.hpp>
 #include <ls/six_factor/comparison.hpp>
