@@ -65,6 +65,7 @@
 
 #include <ls/responses/answer_code.hpp>
 #include <ls/responses/answer_lookup.hpp>
+#include <ls/responses/code_check.hpp>
 #include <ls/responses/csv_reader.hpp>
 #include <ls/responses/item_coding.hpp>
 #include <ls/responses/matrix_builder.hpp>

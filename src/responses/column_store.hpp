@@ -5,6 +5,8 @@
 // is handed to the matrix. Growing re-lays the columns out, so callers reserve a good
 // estimate first.
 
+#include "huge_pages.hpp"
+
 #include <ls/responses/answer_code.hpp>
 
 #include <algorithm>
@@ -26,7 +28,8 @@ class column_store {
   /// Room for at least `rows` rows.
   void reserve(std::size_t rows) {
     if (rows <= capacity_) return;
-    std::vector<std::int8_t> grown(items_ * rows, missing_code);
+    std::vector<std::int8_t> grown;
+    assign_huge(grown, items_ * rows, missing_code);
     for (std::size_t j = 0; j < items_; ++j)
       std::memcpy(grown.data() + j * rows, data_.data() + j * capacity_, rows_);
     data_.swap(grown);
@@ -40,6 +43,8 @@ class column_store {
   std::int8_t* column(std::size_t j) noexcept { return data_.data() + j * capacity_; }
   /// Rows [rows(), rows() + n) become part of the data (their codes written by the caller).
   void commit(std::size_t n) noexcept { rows_ += n; }
+  /// The last `n` rows are no longer part of the data.
+  void drop_last(std::size_t n) noexcept { rows_ -= n; }
 
   /// The codes of rows() rows, column after column, for response_matrix. In place: column j
   /// moves from j * capacity to j * rows, never overwriting a column not yet moved.

@@ -1,9 +1,9 @@
 #include <ls/responses/csv_reader.hpp>
 
-#include "column_store.hpp"
 #include "csv_chunk.hpp"
+#include "csv_output.hpp"
 #include "csv_scan.hpp"
-#include "metadata_builder.hpp"
+#include "fork_join.hpp"
 
 #include <ls/core/error.hpp>
 
@@ -211,7 +211,35 @@ class header_reader {
         add("csv.missing_column", 0, field, "no column holds the required field \"" + field + "\"");
     for (const auto& issue : report_.issues)
       if (issue.severity == severity::error) return false;
+    mark_runs();
     return true;
+  }
+
+  /// For each item column, how many item columns with the same accepted codes follow
+  /// from it (itself included), how many of them fill consecutive matrix columns, and
+  /// whether its accepted one-digit codes form a range.
+  void mark_runs() {
+    auto& columns = plan_.columns;
+    for (std::size_t c = columns.size(); c-- > 0;) {
+      auto& here = columns[c];
+      if (here.kind != cell_kind::item) continue;
+      const auto* next = c + 1 < columns.size() ? &columns[c + 1] : nullptr;
+      const bool joins = next && next->kind == cell_kind::item && *next->accepted == *here.accepted;
+      here.run = joins ? next->run + 1 : 1;
+      here.consecutive = joins && next->target == here.target + 1 ? next->consecutive + 1 : 1;
+      mark_digit_range(here);
+    }
+  }
+
+  static void mark_digit_range(column_plan& column) {
+    int lo = 10, hi = -1;
+    for (int d = 0; d <= 9; ++d)
+      if ((*column.accepted)[static_cast<std::size_t>(d + 128)]) lo = std::min(lo, d), hi = std::max(hi, d);
+    for (int d = lo; d <= hi; ++d)
+      if (!(*column.accepted)[static_cast<std::size_t>(d + 128)]) hi = -1;  // a gap: no range
+    if (hi < 0) return;
+    column.digit_lo = static_cast<std::uint8_t>(lo);
+    column.digit_hi = static_cast<std::uint8_t>(hi);
   }
 
  private:
@@ -314,23 +342,25 @@ class csv_read {
         options_(options),
         plan_(plan_from_options(instrument, options)),
         buffer_(std::max<std::size_t>(options.block_bytes, 16)),
-        store_(plan_.item_ids.size()) {
-    const auto threads = options.threads == 0 ? std::thread::hardware_concurrency() : static_cast<unsigned>(options.threads);
-    chunks_.resize(std::max(1u, threads));
-  }
+        pool_(options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency())
+                                   : static_cast<std::size_t>(options.threads)),
+        chunks_(pool_.size()),
+        output_(plan_) {}
 
   csv_read_result run() {
-    csv_read_result result;
     if (read_header() && read_rows()) report_.read_to_end = true;
+    if (report_.header_ok) {
+      auto repeats = output_.drop_repeated_ids(pool_);
+      report_.accepted -= repeats.size();
+      report_.rejected += repeats.size();
+      if (!repeats.empty()) report_.issue_counts["csv.duplicate_id"] += repeats.size();
+      for (auto& issue : repeats) report_.issues.push_back(std::move(issue));
+    }
     if (report_.header_ok && report_.rows_read == 0 && report_.read_to_end)
       add_issue("csv.no_rows", line_ + 1, 0, "the file has a header but no rows",
                 severity::warning);
-    finish_issues();
-    const auto rows = store_.rows();  // before release() empties the store
-    result.matrix = response_matrix(plan_.item_ids, rows, store_.release());
-    result.matrix.metadata = metadata_.release();
-    result.report = std::move(report_);
-    return result;
+    sort_issues();
+    return {output_.release(), std::move(report_)};
   }
 
  private:
@@ -447,6 +477,8 @@ class csv_read {
     }
   }
 
+  /// The block's whole records, split at record ends into one chunk per thread, parsed in
+  /// parallel and appended in file order.
   void parse_block(const char* begin, const char* stop) {
     const std::size_t n = chunks_.size();
     const auto length = static_cast<std::size_t>(stop - begin);
@@ -455,121 +487,57 @@ class csv_read {
       const char* to = k + 1 == n ? stop
                                   : detail::next_record_start(
                                         begin, std::max(from, begin + length * (k + 1) / n), stop);
-      chunks_[k].reset(from, to, eof_ && k + 1 == n, plan_.item_ids.size());
+      chunks_[k].reset(from, to, eof_ && k + 1 == n, plan_.item_ids.size(),
+                       plan_.columns.size());
       from = to;
     }
-    std::vector<std::exception_ptr> failures(n);
-    std::vector<std::thread> threads;
-    for (std::size_t k = 1; k < n; ++k)
-      threads.emplace_back([this, k, &failures] { parse_one(k, failures[k]); });
-    parse_one(0, failures[0]);
-    for (auto& t : threads) t.join();
-    for (const auto& failure : failures)
-      if (failure) std::rethrow_exception(failure);
-    if (!sized_) size_store(begin, stop);
-    for (auto& chunk : chunks_) merge(chunk);
-  }
-
-  void parse_one(std::size_t k, std::exception_ptr& failure) noexcept {
-    try {
-      detail::parse_chunk(plan_, chunks_[k]);
-    } catch (...) {
-      failure = std::current_exception();
+    pool_.run([this](std::size_t k) { detail::parse_chunk(plan_, chunks_[k]); });
+    if (!sized_) size_output(begin, stop);
+    std::vector<std::size_t> line_base(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      line_base[k] = line_;
+      take_counts(chunks_[k]);
     }
+    output_.append(chunks_, line_base, pool_);
   }
 
-  /// Reserves the matrix once, from the first block's rows per byte and the input's size,
-  /// so it is not re-laid out as it fills.
-  void size_store(const char* begin, const char* stop) {
+  /// Reserves the output once, from the first block's rows per byte and the input's size,
+  /// so the columns are not re-laid out as they fill.
+  void size_output(const char* begin, const char* stop) {
     sized_ = true;
     const auto total = source_.size();
     if (!total) return;
     std::size_t records = 0;
     for (const auto& chunk : chunks_) records += chunk.records;
-    const auto bytes = static_cast<double>(stop - begin);
-    const double expected = static_cast<double>(records) * static_cast<double>(*total) / bytes;
-    const auto rows = static_cast<std::size_t>(expected * 1.02) + 16;
-    store_.reserve(rows);
-    metadata_.reserve(rows, plan_.has_id, plan_.has_weight, plan_.has_category);
+    const double expected = static_cast<double>(records) * static_cast<double>(*total) /
+                            static_cast<double>(stop - begin);
+    output_.reserve(static_cast<std::size_t>(expected * 1.02) + 16);
   }
 
-  void merge(detail::csv_chunk& chunk) {
-    const std::size_t base = line_;  // line feeds before the chunk
-    for (auto& issue : chunk.issues) issue.line += base + 1;
-    std::vector<std::size_t> dropped;
-    if (plan_.has_id) claim_ids(chunk, base, dropped);
-    if (!dropped.empty()) drop_rows(chunk, dropped, plan_.item_ids.size());
-    store_.reserve_more(chunk.rows);
-    for (std::size_t j = 0; j < plan_.item_ids.size(); ++j)
-      std::memcpy(store_.column(j) + store_.rows(), chunk.codes.data() + j * chunk.capacity,
-                  chunk.rows);
-    store_.commit(chunk.rows);
-    for (std::size_t k = 0; k < detail::category_count; ++k)
-      if (plan_.has_category[k])
-        metadata_.add_category_codes(k, chunk.labels[k].labels(), chunk.categories[k].data(),
-                                     chunk.rows, remap_);
-    for (const double w : chunk.weights) metadata_.add_weight(w);
-    metadata_.add_rows(chunk.rows);
+  /// A chunk's counts and issues (their lines made absolute); line_ moves past it.
+  void take_counts(detail::csv_chunk& chunk) {
     report_.rows_read += chunk.records;
     report_.accepted += chunk.rows;
-    report_.rejected += chunk.rejected + dropped.size();
+    report_.rejected += chunk.rejected;
     report_.blank_lines += chunk.blank;
-    line_ += chunk.lines;
     for (const auto& [code, count] : chunk.issue_counts) report_.issue_counts[code] += count;
-    for (auto& issue : chunk.issues) keep_issue(std::move(issue));
-    if (options_.max_issues && report_.issues.size() > *options_.max_issues) finish_issues();
-  }
-
-  /// Ids are unique over the whole file, so they are claimed here, in file order: the
-  /// first row with an id keeps it, later ones are rejected.
-  void claim_ids(detail::csv_chunk& chunk, std::size_t base, std::vector<std::size_t>& dropped) {
-    for (std::size_t r = 0; r < chunk.rows; ++r) {
-      const auto line = base + chunk.id_lines[r] + 1;
-      const auto earlier = metadata_.claim_id(chunk.ids[r], chunk.id_hashes[r]);
-      if (earlier == detail::metadata_builder::none) {
-        metadata_.add_id(std::move(chunk.ids[r]));
-        id_lines_.push_back(line);
-        continue;
-      }
-      dropped.push_back(r);
-      ++report_.issue_counts["csv.duplicate_id"];
-      keep_issue({"csv.duplicate_id", line, plan_.id_column + 1, plan_.names[plan_.id_column],
-                  "respondent id \"" + chunk.ids[r] + "\" was already given on line " +
-                      std::to_string(id_lines_[earlier]),
-                  severity::error});
+    for (auto& issue : chunk.issues) {
+      issue.line += line_ + 1;
+      report_.issues.push_back(std::move(issue));
     }
-  }
-
-  /// Removes rejected rows from a chunk's columns (rare: only for repeated ids).
-  static void drop_rows(detail::csv_chunk& chunk, const std::vector<std::size_t>& dropped,
-                        std::size_t items) {
-    std::vector<bool> gone(chunk.rows, false);
-    for (const auto r : dropped) gone[r] = true;
-    auto keep = [&](auto* data) {
-      std::size_t to = 0;
-      for (std::size_t r = 0; r < chunk.rows; ++r)
-        if (!gone[r]) data[to++] = data[r];
-    };
-    for (std::size_t j = 0; j < items; ++j) keep(chunk.codes.data() + j * chunk.capacity);
-    for (auto& c : chunk.categories)
-      if (!c.empty()) keep(c.data());
-    if (!chunk.weights.empty()) keep(chunk.weights.data());
-    chunk.rows -= dropped.size();
+    line_ += chunk.lines;
+    if (options_.max_issues && report_.issues.size() > *options_.max_issues) sort_issues();
   }
 
   void add_issue(const char* code, std::size_t line, std::size_t column, std::string message,
                  severity level = severity::error) {
     ++report_.issue_counts[code];
-    keep_issue({code, line, column, "", std::move(message), level});
+    report_.issues.push_back({code, line, column, "", std::move(message), level});
   }
 
-  /// Every issue is kept until the end of its chunk's merge, then the list is cut to
-  /// max_issues in file order.
-  void keep_issue(csv_issue issue) { report_.issues.push_back(std::move(issue)); }
-
-  /// Issues in file order (a repeated id is found after its chunk's other issues), cut to
-  /// max_issues.
-  void finish_issues() {
+  /// Issues in file order (repeated ids are found last), cut to max_issues. Each chunk
+  /// keeps its first max_issues, so the first max_issues of the file are never lost.
+  void sort_issues() {
     std::stable_sort(report_.issues.begin(), report_.issues.end(),
                      [](const csv_issue& a, const csv_issue& b) {
                        return a.line != b.line ? a.line < b.line : a.column < b.column;
@@ -588,11 +556,9 @@ class csv_read {
   bool eof_ = false, bom_checked_ = false, sized_ = false;
   /// Line feeds consumed before start_.
   std::size_t line_ = 0;
+  detail::fork_join pool_;
   std::vector<detail::csv_chunk> chunks_;
-  detail::column_store store_;
-  detail::metadata_builder metadata_;
-  std::vector<std::size_t> id_lines_;
-  std::vector<std::int32_t> remap_;
+  detail::csv_output output_;
 };
 
 }  // namespace

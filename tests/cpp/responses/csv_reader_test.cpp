@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -361,7 +362,9 @@ std::string hostile_file(std::mt19937_64& rng, int rows) {
       continue;
     }
     out += "r" + std::to_string(rng() % (static_cast<unsigned>(rows) + 5)) + ",";
-    out += roll == 1 ? "\"s,\n" + std::to_string(r % 7) + "\"" : "s" + std::to_string(r % 11);
+    out += roll == 1   ? "\"s,\n" + std::to_string(r % 7) + "\""
+           : roll == 5 ? "\"s\"\"" + std::to_string(r % 3) + "\"\"\""  // "s""1""" is s"1"
+                       : "s" + std::to_string(r % 11);
     out += roll == 2 ? "" : ",teacher";
     for (int q = 0; q < 3; ++q) out += std::string(",") + answers[rng() % std::size(answers)];
     out += roll == 3 ? ",1,extra" : ",1";
@@ -396,6 +399,77 @@ TEST_CASE("results do not depend on the block size or the number of threads") {
               reference.matrix.metadata.school.categories);
         CHECK(other.matrix.metadata.school.codes == reference.matrix.metadata.school.codes);
         CHECK(other.matrix.metadata.weights == reference.matrix.metadata.weights);
+      }
+    }
+  }
+}
+
+namespace {
+
+/// An instrument of `n` items q1..qn on the agreement scale (codes 1..5).
+ls::survey::instrument wide_instrument(int n) {
+  auto instrument = ls_test::pulse_instrument();
+  instrument.items.clear();
+  for (int j = 1; j <= n; ++j)
+    instrument.items.push_back({"q" + std::to_string(j), "Statement.", "agree_5", false, false, {}});
+  return instrument;
+}
+
+}  // namespace
+
+TEST_CASE("wide files: every code lands in its row and column, whatever the layout") {
+  // Rows of 20 items with codes, gaps and a few bad values, written in a shuffled column
+  // order; the expected matrix is kept while the text is written.
+  constexpr int items = 20, rows = 700;
+  const auto instrument = wide_instrument(items);
+  std::mt19937_64 rng(7);
+  for (const bool shuffled : {false, true}) {
+    std::vector<int> order(items);
+    for (int j = 0; j < items; ++j) order[static_cast<std::size_t>(j)] = j;
+    if (shuffled) std::shuffle(order.begin(), order.end(), rng);
+    std::string text = "id";
+    for (const int j : order) text += ",q" + std::to_string(j + 1);
+    text += "\n";
+    std::vector<std::vector<std::int8_t>> expected(items);
+    std::size_t bad_rows = 0;
+    for (int r = 0; r < rows; ++r) {
+      std::vector<std::int8_t> row(items);
+      std::string line = "r" + std::to_string(r);
+      bool bad = false;
+      for (const int j : order) {
+        const auto roll = rng() % 100;
+        std::string cell;
+        if (roll < 5) row[static_cast<std::size_t>(j)] = missing_code;  // empty
+        else if (roll == 5) cell = "7", bad = true;                      // not on the scale
+        else if (roll == 6) cell = "agree", row[static_cast<std::size_t>(j)] = 4;
+        else {
+          const auto code = static_cast<std::int8_t>(1 + rng() % 5);
+          cell = std::to_string(code);
+          row[static_cast<std::size_t>(j)] = code;
+        }
+        line += "," + cell;
+      }
+      text += line + "\n";
+      if (bad) {
+        ++bad_rows;
+        continue;
+      }
+      for (int j = 0; j < items; ++j) expected[static_cast<std::size_t>(j)].push_back(row[static_cast<std::size_t>(j)]);
+    }
+    for (const std::size_t block : {64, 1000, 1 << 20}) {
+      for (const int threads : {1, 2, 3}) {
+        csv_options options;
+        options.block_bytes = block;
+        options.threads = threads;
+        const auto [m, report] = read_csv_text(text, instrument, options);
+        INFO("shuffled " << shuffled << ", block " << block << ", threads " << threads);
+        CHECK(report.rows_read == rows);
+        CHECK(report.rejected == bad_rows);
+        REQUIRE(m.rows() == rows - bad_rows);
+        for (int j = 0; j < items; ++j) {
+          const auto column = m.column(static_cast<std::size_t>(j));
+          CHECK(std::vector<std::int8_t>(column.begin(), column.end()) == expected[static_cast<std::size_t>(j)]);
+        }
       }
     }
   }
