@@ -130,8 +130,11 @@ std::vector<csv_issue> csv_output::drop_repeated_ids(fork_join& pool) {
 void csv_output::keep_rows(const std::vector<bool>& gone, std::size_t dropped) {
   auto keep = [&](auto& column_start) {
     std::size_t to = 0;
-    for (std::size_t r = 0; r < gone.size(); ++r)
-      if (!gone[r]) column_start[to++] = std::move(column_start[r]);
+    for (std::size_t r = 0; r < gone.size(); ++r) {
+      if (gone[r]) continue;
+      if (to != r) column_start[to] = std::move(column_start[r]);  // never onto itself
+      ++to;
+    }
   };
   for (std::size_t j = 0; j < plan_.item_ids.size(); ++j) {
     auto* column = store_.column(j);

@@ -192,10 +192,15 @@ TEST_CASE("an empty file, a header alone, and blank lines") {
 }
 
 TEST_CASE("a repeated respondent id rejects the later row, naming the first line") {
-  const auto [m, report] = read("id,q1,q2,q3\nr1,1,1,1\nr2,2,2,2\nr1,3,3,3\n");
+  const auto [m, report] =
+      read("id,school,q1,q2,q3\nr1,s1,1,1,1\nr2,s2,2,2,2\nr1,s3,3,3,3\nr3,s1,4,4,4\n");
   CHECK(where(report) == std::vector<std::string>{"csv.duplicate_id 4:1(id)"});
   CHECK(report.issues[0].message.find("already given on line 2") != std::string::npos);
-  CHECK(codes(m) == std::vector<std::int8_t>{1, 2, 1, 2, 1, 2});
+  CHECK(codes(m) == std::vector<std::int8_t>{1, 2, 4, 1, 2, 4, 1, 2, 4});
+  CHECK(m.metadata.ids == std::vector<std::string>{"r1", "r2", "r3"});
+  // s3 was only on the rejected row: it is not a category of the matrix
+  CHECK(m.metadata.school.categories == std::vector<std::string>{"s1", "s2"});
+  CHECK(m.metadata.school.codes == std::vector<std::int32_t>{0, 1, 0});
 }
 
 TEST_CASE("unknown and open-text columns are reported; strict mode stops on unknown ones") {
