@@ -15,6 +15,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
+#include <pybind11/typing.h>
 
 #include <algorithm>
 #include <cmath>
@@ -242,8 +243,9 @@ matrix_handle from_numpy(const py::array& codes, const std::vector<std::string>&
   return h;
 }
 
-py::tuple read_csv(const std::filesystem::path& path, const survey::instrument& instrument,
-                   const std::optional<responses::csv_options>& options) {
+py::typing::Tuple<matrix_handle, responses::csv_report> read_csv(
+    const std::filesystem::path& path, const survey::instrument& instrument,
+    const std::optional<responses::csv_options>& options) {
   const auto chosen = options.value_or(responses::csv_options{});
   responses::csv_read_result result;
   {
@@ -252,7 +254,8 @@ py::tuple read_csv(const std::filesystem::path& path, const survey::instrument& 
   }
   if (!result.report.header_ok) throw validation_error(result.report.to_validation_report());
   auto report = std::move(result.report);
-  return py::make_tuple(matrix_handle::own(std::move(result.matrix)), std::move(report));
+  return py::typing::Tuple<matrix_handle, responses::csv_report>(
+      py::make_tuple(matrix_handle::own(std::move(result.matrix)), std::move(report)));
 }
 
 std::string matrix_repr(const matrix_handle& h) {
@@ -290,7 +293,7 @@ views the matrix's memory (read-only, no copy), so
       .def(
           "labels",
           [](const category_view& v) {
-            py::list out;
+            py::typing::List<py::typing::Optional<py::str>> out;
             for (std::size_t r = 0; r < v.column->codes.size(); ++r) {
               if (v.column->codes[r] == responses::category_column::no_category) out.append(py::none());
               else out.append(py::str(std::string(v.column->label(r))));
