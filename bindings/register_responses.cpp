@@ -313,13 +313,14 @@ void bind_response_matrix(py::module_& m) {
   py::class_<h> cls(m, "ResponseMatrix", R"(Survey answers: respondents (rows) by items (columns), one int8 code per answer.
 
 ``codes`` is a NumPy int8 array of shape (rows, items) in Fortran order (column by column),
-``-128`` meaning no answer; a "no opinion" answer keeps its own code. Metadata columns
+``MISSING_CODE`` (-128) meaning no answer; a "no opinion" answer keeps its own code. Metadata columns
 (``ids``, ``system``, ``school``, ``team``, ``role``, ``wave``, ``weights``) are None when the
 data do not have them.
 
 Build one with ``ResponseMatrix.from_numpy``, ``ResponseMatrix.read_csv``,
 ``ResponseMatrix.read_json`` or ``ResponseMatrix.from_records``.
 )");
+  cls.attr("MISSING_CODE") = static_cast<int>(responses::missing_code);
   cls.def_property_readonly("codes", &h::codes,
                             R"(The codes, shape (rows, items), int8, Fortran order.
 
@@ -513,7 +514,6 @@ Raises libls.Error for an id that is not a rated item of the instrument.
   m.def("integer_scale", &responses::integer_scale, py::arg("lo"), py::arg("hi"),
         "A response scale of the whole numbers lo..hi (each its own code): for plain "
         "numeric data.");
-  m.attr("MISSING_CODE") = static_cast<int>(responses::missing_code);
   bind_category_view(m);
   bind_response_matrix(m);
 }

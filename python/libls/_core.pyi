@@ -8,7 +8,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DescriptorStatus', 'FactorRating', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'Instrument', 'Issue', 'ItemCoding', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'MISSING_CODE', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'Severity', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'integer_scale', 'item_coding', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'version']
+__all__: list[str] = ['AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DescriptorStatus', 'FactorRating', 'GroupConsensus', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'Instrument', 'Issue', 'ItemCoding', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'Moments', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'Severity', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'integer_scale', 'item_coding', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'version']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -5430,13 +5430,14 @@ class ResponseMatrix:
     Survey answers: respondents (rows) by items (columns), one int8 code per answer.
     
     ``codes`` is a NumPy int8 array of shape (rows, items) in Fortran order (column by column),
-    ``-128`` meaning no answer; a "no opinion" answer keeps its own code. Metadata columns
+    ``MISSING_CODE`` (-128) meaning no answer; a "no opinion" answer keeps its own code. Metadata columns
     (``ids``, ``system``, ``school``, ``team``, ``role``, ``wave``, ``weights``) are None when the
     data do not have them.
     
     Build one with ``ResponseMatrix.from_numpy``, ``ResponseMatrix.read_csv``,
     ``ResponseMatrix.read_json`` or ``ResponseMatrix.from_records``.
     """
+    MISSING_CODE: typing.ClassVar[int] = -128
     @staticmethod
     def from_numpy(codes: numpy.ndarray, items: collections.abc.Sequence[str], ids: typing.Any = None, system: typing.Any = None, school: typing.Any = None, team: typing.Any = None, role: typing.Any = None, wave: typing.Any = None, weights: typing.Any = None, instrument: Instrument | None = None) -> ResponseMatrix:
         """
@@ -6121,5 +6122,4 @@ def version() -> str:
     """
     The version of the compiled C++ library.
     """
-MISSING_CODE: int = -128
 __version__: str = '0.1.0'

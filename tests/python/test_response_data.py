@@ -14,7 +14,7 @@ import pytest
 
 import libls
 
-M = libls.MISSING_CODE
+M = libls.ResponseMatrix.MISSING_CODE
 WAWN = "where_are_we_now"
 ITEMS = ["vision", "definition", "leaders_align", "daily_learning", "learning_communities"]
 
