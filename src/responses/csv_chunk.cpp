@@ -200,18 +200,21 @@ class chunk_parser {
     const std::size_t n = pending_rows_;
     pending_rows_ = 0;
     std::array<std::uint64_t, batch> hashes;
+    std::array<std::int32_t, batch> found;
     for (std::size_t k = 0; k < category_count; ++k) {
       if (!plan_.has_category[k]) continue;
       const auto& labels = pending_[k];
       auto& index = out_.labels[k];
+      // Recent short labels need no lookup; the others are fetched together.
       for (std::size_t r = 0; r < n; ++r) {
-        hashes[r] = labels[r].data() ? hash_text(labels[r]) : 0;
+        found[r] = labels[r].data() ? index.cached(labels[r]) : category_column::no_category;
+        if (found[r] != -2) continue;
+        hashes[r] = hash_text(labels[r]);
         index.prefetch(hashes[r]);
       }
       auto& codes = out_.categories[k];
       for (std::size_t r = 0; r < n; ++r)
-        codes.push_back(labels[r].data() ? index.intern(labels[r], hashes[r])
-                                         : category_column::no_category);
+        codes.push_back(found[r] != -2 ? found[r] : index.intern_and_cache(labels[r], hashes[r]));
     }
   }
 

@@ -37,8 +37,11 @@ class csv_output {
   response_matrix release();
 
  private:
-  void copy_chunk(csv_chunk& chunk, std::size_t first_row, std::size_t line_base);
+  void append_ids(const csv_chunk& chunk, std::size_t line_base);
+  void append_weights(const csv_chunk& chunk);
+  void append_categories(const csv_chunk& chunk, std::size_t k);
   void copy_tiles(const std::int8_t* tiles, std::size_t n, std::size_t first_row);
+  void find_repeats(std::vector<std::uint32_t>& first_of, fork_join& pool) const;
   void keep_rows(const std::vector<bool>& gone, std::size_t dropped);
   void drop_unused_labels();
 

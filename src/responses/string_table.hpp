@@ -9,6 +9,7 @@
 
 #include <ls/version.hpp>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -165,14 +166,45 @@ class label_index {
     return last_ = static_cast<std::int32_t>(found);
   }
   void prefetch(std::uint64_t hash) const noexcept { table_.prefetch(hash); }
+
+  /// The index of a label of up to 8 bytes seen recently, from a small cache that needs
+  /// no hash (roles, waves, teams: a few labels repeated on every row); -2 when not there.
+  std::int32_t cached(std::string_view label) const noexcept {
+    if (label.size() > 8) return -2;
+    const auto& entry = recent_[slot_of(pack_short(label.data(), label.size()), label.size())];
+    return entry.length == label.size() && entry.packed == pack_short(label.data(), label.size())
+               ? entry.index
+               : -2;
+  }
+  /// intern() that also remembers a short label in the cache.
+  std::int32_t intern_and_cache(std::string_view label, std::uint64_t hash) {
+    const auto index = intern(label, hash);
+    if (label.size() <= 8) {
+      const auto packed = pack_short(label.data(), label.size());
+      recent_[slot_of(packed, label.size())] = {packed, label.size(), index};
+    }
+    return index;
+  }
+
   const std::vector<std::string>& labels() const noexcept { return labels_; }
   std::vector<std::string> release() {
     table_.clear();
     last_ = -1;
+    recent_ = {};
     return std::move(labels_);
   }
 
  private:
+  struct recent_entry {
+    std::uint64_t packed = 0;
+    std::size_t length = 9;  // matches no label of up to 8 bytes
+    std::int32_t index = -2;
+  };
+  static std::size_t slot_of(std::uint64_t packed, std::size_t length) noexcept {
+    return static_cast<std::size_t>(((packed ^ length) * 0x9e3779b97f4a7c15ULL) >> 60);
+  }
+  std::array<recent_entry, 16> recent_{};
+
   std::vector<std::string> labels_;
   string_table table_;
   std::int32_t last_ = -1;

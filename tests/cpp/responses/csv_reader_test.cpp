@@ -479,3 +479,38 @@ TEST_CASE("wide files: every code lands in its row and column, whatever the layo
     }
   }
 }
+
+TEST_CASE("repeated ids are found among many, the first of each kept, on any number of threads") {
+  // 5000 rows; every 97th repeats the id of the row 50 lines up (long ids on odd rows, so
+  // ids of more than 8 bytes are compared in full).
+  std::string text = "id,q1,q2,q3\n";
+  std::vector<std::string> ids;
+  std::vector<std::string> kept;
+  std::vector<std::size_t> repeat_lines;
+  for (int r = 0; r < 5000; ++r) {
+    std::string id = r % 2 ? "respondent-" + std::to_string(r) : "r" + std::to_string(r);
+    if (r % 97 == 96) {
+      id = ids[static_cast<std::size_t>(r - 50)];
+      repeat_lines.push_back(static_cast<std::size_t>(r) + 2);
+    } else {
+      kept.push_back(id);
+    }
+    ids.push_back(id);
+    text += id + ",1,2,3\n";
+  }
+  for (const int threads : {1, 2, 3}) {
+    csv_options options;
+    options.threads = threads;
+    options.block_bytes = 4096;
+    const auto [m, report] = read(text, options);
+    INFO("threads " << threads);
+    CHECK(m.metadata.ids == kept);
+    REQUIRE(report.issues.size() == repeat_lines.size());
+    for (std::size_t i = 0; i < repeat_lines.size(); ++i) {
+      CHECK(report.issues[i].code == "csv.duplicate_id");
+      CHECK(report.issues[i].line == repeat_lines[i]);
+      CHECK(report.issues[i].message.find("line " + std::to_string(repeat_lines[i] - 50)) !=
+            std::string::npos);
+    }
+  }
+}
