@@ -70,9 +70,15 @@
 #include <ls/reflect/traits.hpp>
 
 #include <ls/responses/answer_code.hpp>
+#include <ls/responses/answer_lookup.hpp>
+#include <ls/responses/code_check.hpp>
+#include <ls/responses/csv_reader.hpp>
 #include <ls/responses/item_coding.hpp>
+#include <ls/responses/matrix_builder.hpp>
 #include <ls/responses/public_types.hpp>
+#include <ls/responses/respondent.hpp>
 #include <ls/responses/response_matrix.hpp>
+#include <ls/responses/response_records.hpp>
 
 #include <ls/scoring/code_counts.hpp>
 #include <ls/scoring/item_distribution.hpp>

@@ -3,6 +3,7 @@
 #include <ls/core/error.hpp>
 
 #include <algorithm>
+#include <string>
 
 LS_BEGIN_NAMESPACE
 namespace responses {
@@ -21,6 +22,16 @@ std::string_view category_column::label(std::size_t row) const {
 
 response_matrix::response_matrix(std::vector<std::string> item_ids, std::size_t rows)
     : item_ids_(std::move(item_ids)), rows_(rows), codes_(item_ids_.size() * rows, missing_code) {}
+
+response_matrix::response_matrix(std::vector<std::string> item_ids, std::size_t rows,
+                                 std::vector<std::int8_t> codes)
+    : item_ids_(std::move(item_ids)), rows_(rows), codes_(std::move(codes)) {
+  if (codes_.size() != item_ids_.size() * rows_)
+    throw error("a response matrix of " + std::to_string(rows_) + " rows and " +
+                std::to_string(item_ids_.size()) + " items needs " +
+                std::to_string(item_ids_.size() * rows_) + " codes, got " +
+                std::to_string(codes_.size()));
+}
 
 std::size_t response_matrix::item_index(std::string_view item_id) const {
   auto found = std::find(item_ids_.begin(), item_ids_.end(), item_id);

@@ -78,6 +78,11 @@ class response_matrix {
   response_matrix() = default;
   /// Every answer starts missing.
   response_matrix(std::vector<std::string> item_ids, std::size_t rows);
+  /// Takes `codes` (column after column: item_ids.size() * rows of them) without copying,
+  /// as readers that built the columns in place hand them over. Throws ls::error when the
+  /// number of codes differs.
+  response_matrix(std::vector<std::string> item_ids, std::size_t rows,
+                  std::vector<std::int8_t> codes);
 
   std::size_t rows() const noexcept { return rows_; }
   std::size_t item_count() const noexcept { return item_ids_.size(); }

@@ -31,3 +31,12 @@ TEST_CASE("a category column interns labels once and reads them back") {
   CHECK(c.label(2) == "d1");
   CHECK(c.label(3).empty());
 }
+
+TEST_CASE("a response matrix can take codes built elsewhere, checking their number") {
+  response_matrix m({"q1", "q2"}, 2, {1, 2, 3, missing_code});
+  CHECK(m.at(1, 0) == 2);
+  CHECK(m.at(0, 1) == 3);
+  CHECK(m.at(1, 1) == missing_code);
+  CHECK_THROWS_WITH(response_matrix({"q1", "q2"}, 2, {1, 2, 3}),
+                    Catch::Contains("needs 4 codes, got 3"));
+}

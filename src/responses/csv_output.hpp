@@ -1,0 +1,60 @@
+#pragma once
+// Private to src/responses: where the CSV reader's chunks end up. Rows are appended block
+// by block in file order: a short serial step (labels new to a chunk slot are interned in
+// the file's labels, row offsets are fixed), then every chunk copies its codes and
+// metadata into place on its own thread. Repeated respondent ids are found once the whole
+// file is read, on all threads (each takes the ids whose hash falls in its share), so no
+// serial step touches every row.
+
+#include "column_store.hpp"
+#include "csv_chunk.hpp"
+#include "fork_join.hpp"
+
+#include <ls/responses/response_matrix.hpp>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+LS_BEGIN_NAMESPACE
+namespace responses::detail {
+
+class csv_output {
+ public:
+  explicit csv_output(const csv_plan& plan) : plan_(plan), store_(plan.item_ids.size()) {}
+
+  std::size_t rows() const noexcept { return store_.rows(); }
+  /// Room for `rows` rows in every column the file has.
+  void reserve(std::size_t rows);
+  /// The rows of `chunks`, in order; `line_base[k]` = line feeds before chunk k.
+  void append(std::vector<csv_chunk>& chunks, const std::vector<std::size_t>& line_base,
+              fork_join& pool);
+  /// Rejects every row whose id an earlier row has: removes it and returns its issue (at
+  /// the line of the id, naming the line of the first).
+  std::vector<csv_issue> drop_repeated_ids(fork_join& pool);
+  /// The matrix; the output is empty afterwards.
+  response_matrix release();
+
+ private:
+  void append_ids(const csv_chunk& chunk, std::size_t line_base);
+  void append_weights(const csv_chunk& chunk);
+  void append_categories(const csv_chunk& chunk, std::size_t k);
+  void copy_tiles(const std::int8_t* tiles, std::size_t n, std::size_t first_row);
+  void find_repeats(std::vector<std::uint32_t>& first_of, fork_join& pool) const;
+  void keep_rows(const std::vector<bool>& gone, std::size_t dropped);
+  void drop_unused_labels();
+
+  const csv_plan& plan_;
+  column_store store_;
+  std::vector<std::string> ids_;
+  std::vector<std::uint64_t> id_hashes_;
+  /// Line (from 1) of each row's id field, for messages about repeats.
+  std::vector<std::size_t> id_lines_;
+  std::array<label_index, category_count> labels_;
+  std::array<std::vector<std::int32_t>, category_count> categories_;
+  std::vector<double> weights_;
+};
+
+}  // namespace responses::detail
+LS_END_NAMESPACE
