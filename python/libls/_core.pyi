@@ -6,8 +6,9 @@ import collections.abc
 import enum
 import numpy
 import numpy.typing
+import os
 import typing
-__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 'version', 'within_group_agreement']
+__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 'version', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -240,6 +241,28 @@ class NonSubstantivePolicy(enum.Enum):
     """
     exclude: typing.ClassVar[NonSubstantivePolicy]
     score_as_code: typing.ClassVar[NonSubstantivePolicy]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class CsvAnswerFormat(enum.Enum):
+    """
+    Enumeration ls::csv_answer_format; members are named as in JSON.
+    """
+    codes: typing.ClassVar[CsvAnswerFormat]
+    codes_or_labels: typing.ClassVar[CsvAnswerFormat]
+    labels: typing.ClassVar[CsvAnswerFormat]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class CsvColumnUse(enum.Enum):
+    """
+    Enumeration ls::csv_column_use; members are named as in JSON.
+    """
+    ignored: typing.ClassVar[CsvColumnUse]
+    item: typing.ClassVar[CsvColumnUse]
+    metadata: typing.ClassVar[CsvColumnUse]
+    open_text: typing.ClassVar[CsvColumnUse]
+    unknown: typing.ClassVar[CsvColumnUse]
     @classmethod
     def __new__(cls, value):
         ...
@@ -6134,6 +6157,575 @@ class Instrument:
     @subscales.setter
     def subscales(self, arg1: collections.abc.Sequence[Subscale]) -> None:
         ...
+class Respondent:
+    """
+    libls type ls::respondent. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    id : str
+    system : str | None
+    school : str | None
+    team : str | None
+    role : str | None
+    wave : str | None
+    """
+    __hash__: typing.ClassVar[None] = None
+    id: str
+    role: str | None
+    school: str | None
+    system: str | None
+    team: str | None
+    wave: str | None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> Respondent:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> Respondent:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> Respondent:
+        ...
+    def __deepcopy__(self, arg0: dict) -> Respondent:
+        ...
+    def __eq__(self, arg0: Respondent) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+class RespondentRecord:
+    """
+    libls type ls::respondent_record. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    id : str
+    system : str | None
+    school : str | None
+    team : str | None
+    role : str | None
+    wave : str | None
+    answers : dict[str, int | None]
+    """
+    __hash__: typing.ClassVar[None] = None
+    id: str
+    role: str | None
+    school: str | None
+    system: str | None
+    team: str | None
+    wave: str | None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> RespondentRecord:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> RespondentRecord:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> RespondentRecord:
+        ...
+    def __deepcopy__(self, arg0: dict) -> RespondentRecord:
+        ...
+    def __eq__(self, arg0: RespondentRecord) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def answers(self) -> dict[str, int | None]:
+        ...
+    @answers.setter
+    def answers(self, arg1: collections.abc.Mapping[str, typing.SupportsInt | typing.SupportsIndex | None]) -> None:
+        ...
+class ResponseRecords:
+    """
+    libls type ls::response_records. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    instrument : str
+    respondents : list[RespondentRecord]
+    weights : dict[str, float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    instrument: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ResponseRecords:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ResponseRecords:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ResponseRecords:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ResponseRecords:
+        ...
+    def __eq__(self, arg0: ResponseRecords) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def respondents(self) -> list[RespondentRecord]:
+        ...
+    @respondents.setter
+    def respondents(self, arg1: collections.abc.Sequence[RespondentRecord]) -> None:
+        ...
+    @property
+    def weights(self) -> dict[str, float]:
+        ...
+    @weights.setter
+    def weights(self, arg1: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+class CsvOptions:
+    """
+    libls type ls::csv_options. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    separator : str
+    answers : CsvAnswerFormat
+    case_sensitive_labels : bool
+    missing_values : list[str]
+    items : list[str]
+    item_columns : dict[str, str]
+    metadata_columns : dict[str, str]
+    ignore_columns : list[str]
+    required_metadata : list[str]
+    strict : bool
+    block_bytes : int
+    max_record_bytes : int
+    threads : int
+    max_issues : int | None
+    """
+    __hash__: typing.ClassVar[None] = None
+    answers: CsvAnswerFormat
+    case_sensitive_labels: bool
+    separator: str
+    strict: bool
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> CsvOptions:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> CsvOptions:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> CsvOptions:
+        ...
+    def __deepcopy__(self, arg0: dict) -> CsvOptions:
+        ...
+    def __eq__(self, arg0: CsvOptions) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def block_bytes(self) -> int:
+        ...
+    @block_bytes.setter
+    def block_bytes(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def ignore_columns(self) -> list[str]:
+        ...
+    @ignore_columns.setter
+    def ignore_columns(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def item_columns(self) -> dict[str, str]:
+        ...
+    @item_columns.setter
+    def item_columns(self, arg1: collections.abc.Mapping[str, str]) -> None:
+        ...
+    @property
+    def items(self) -> list[str]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def max_issues(self) -> int | None:
+        ...
+    @max_issues.setter
+    def max_issues(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def max_record_bytes(self) -> int:
+        ...
+    @max_record_bytes.setter
+    def max_record_bytes(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def metadata_columns(self) -> dict[str, str]:
+        ...
+    @metadata_columns.setter
+    def metadata_columns(self, arg1: collections.abc.Mapping[str, str]) -> None:
+        ...
+    @property
+    def missing_values(self) -> list[str]:
+        ...
+    @missing_values.setter
+    def missing_values(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def required_metadata(self) -> list[str]:
+        ...
+    @required_metadata.setter
+    def required_metadata(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def threads(self) -> int:
+        ...
+    @threads.setter
+    def threads(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class CsvColumn:
+    """
+    libls type ls::csv_column. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    column : int
+    name : str
+    use : CsvColumnUse
+    target : str
+    """
+    __hash__: typing.ClassVar[None] = None
+    name: str
+    target: str
+    use: CsvColumnUse
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> CsvColumn:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> CsvColumn:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> CsvColumn:
+        ...
+    def __deepcopy__(self, arg0: dict) -> CsvColumn:
+        ...
+    def __eq__(self, arg0: CsvColumn) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def column(self) -> int:
+        ...
+    @column.setter
+    def column(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class CsvIssue:
+    """
+    libls type ls::csv_issue. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    code : str
+    line : int
+    column : int
+    column_name : str
+    message : str
+    severity : Severity
+    """
+    __hash__: typing.ClassVar[None] = None
+    code: str
+    column_name: str
+    message: str
+    severity: Severity
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> CsvIssue:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> CsvIssue:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> CsvIssue:
+        ...
+    def __deepcopy__(self, arg0: dict) -> CsvIssue:
+        ...
+    def __eq__(self, arg0: CsvIssue) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def column(self) -> int:
+        ...
+    @column.setter
+    def column(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def line(self) -> int:
+        ...
+    @line.setter
+    def line(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class CsvReport:
+    """
+    libls type ls::csv_report. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    rows_read : int
+    accepted : int
+    rejected : int
+    blank_lines : int
+    header_ok : bool
+    read_to_end : bool
+    columns : list[CsvColumn]
+    issues : list[CsvIssue]
+    issue_counts : dict[str, int]
+    """
+    __hash__: typing.ClassVar[None] = None
+    header_ok: bool
+    read_to_end: bool
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> CsvReport:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> CsvReport:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> CsvReport:
+        ...
+    def __deepcopy__(self, arg0: dict) -> CsvReport:
+        ...
+    def __eq__(self, arg0: CsvReport) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def ok(self) -> bool:
+        ...
+    def summary(self) -> str:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def to_validation_report(self) -> ValidationReport:
+        ...
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def accepted(self) -> int:
+        ...
+    @accepted.setter
+    def accepted(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def blank_lines(self) -> int:
+        ...
+    @blank_lines.setter
+    def blank_lines(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def columns(self) -> list[CsvColumn]:
+        ...
+    @columns.setter
+    def columns(self, arg1: collections.abc.Sequence[CsvColumn]) -> None:
+        ...
+    @property
+    def issue_counts(self) -> dict[str, int]:
+        ...
+    @issue_counts.setter
+    def issue_counts(self, arg1: collections.abc.Mapping[str, typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def issues(self) -> list[CsvIssue]:
+        ...
+    @issues.setter
+    def issues(self, arg1: collections.abc.Sequence[CsvIssue]) -> None:
+        ...
+    @property
+    def rejected(self) -> int:
+        ...
+    @rejected.setter
+    def rejected(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def rows_read(self) -> int:
+        ...
+    @rows_read.setter
+    def rows_read(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
 class ScoringOptions:
     """
     libls type ls::scoring_options. Build with keywords; every field has a default.
@@ -7947,6 +8539,217 @@ class ItemCoding:
     def value_of(self, code: typing.SupportsInt | typing.SupportsIndex) -> float:
         """
         The value a stored code is scored as (NaN when it is not scored).
+        """
+class CategoryColumn:
+    """
+    A categorical metadata column of a ResponseMatrix.
+    
+    ``codes`` holds one int32 per row: an index into ``categories``, or -1 for unknown. It
+    views the matrix's memory (read-only, no copy), so
+    ``pandas.Categorical.from_codes(col.codes, col.categories)`` builds a column cheaply.
+    """
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def labels(self) -> list[str | None]:
+        """
+        The label of every row (None when unknown), as a new list.
+        """
+    @property
+    def categories(self) -> list[str]:
+        """
+        The labels, in the order the codes index them (a copy).
+        """
+    @property
+    def codes(self) -> numpy.ndarray:
+        """
+        Per row, the index of its category or -1 (int32, read-only view, no copy).
+        """
+class ResponseMatrix:
+    """
+    Survey answers: respondents (rows) by items (columns), one int8 code per answer.
+    
+    ``codes`` is a NumPy int8 array of shape (rows, items) in Fortran order (column by column),
+    ``MISSING_CODE`` (-128) meaning no answer; a "no opinion" answer keeps its own code. Metadata columns
+    (``ids``, ``system``, ``school``, ``team``, ``role``, ``wave``, ``weights``) are None when the
+    data do not have them.
+    
+    Build one with ``ResponseMatrix.from_numpy``, ``ResponseMatrix.read_csv``,
+    ``ResponseMatrix.read_json`` or ``ResponseMatrix.from_records``.
+    """
+    MISSING_CODE: typing.ClassVar[int] = -128
+    @staticmethod
+    def from_numpy(codes: numpy.ndarray, items: collections.abc.Sequence[str], ids: typing.Any = None, system: typing.Any = None, school: typing.Any = None, team: typing.Any = None, role: typing.Any = None, wave: typing.Any = None, weights: typing.Any = None, instrument: Instrument | None = None) -> ResponseMatrix:
+        """
+        A response matrix over a NumPy array of codes.
+        
+        Parameters
+        ----------
+        codes : numpy.ndarray
+            int8, shape (rows, items), -128 = no answer. A Fortran-order (column-major) array is
+            used as it is, without copying: the matrix keeps a reference, and later changes to the
+            array show through. Any other int8 layout (C order, a strided slice) is copied once into
+            Fortran order. Other dtypes raise TypeError: a float array silently truncated to codes
+            would be wrong data (convert it yourself, e.g. ``np.asfortranarray(x, dtype=np.int8)``).
+        items : list[str]
+            One item id per column.
+        ids : sequence of str, optional
+            Respondent ids: not empty, no repeats.
+        system, school, team, role, wave : optional
+            A sequence of labels (str, or None for unknown) per row, or a pair
+            ``(codes, categories)`` as pandas' Categorical keeps them (codes -1 = unknown).
+        weights : array_like of float, optional
+            Finite and at least 0.
+        instrument : Instrument, optional
+            When given, every item must be a rated item of it and every code an answer of its
+            scale (or missing); raises libls.ValidationError listing each bad column.
+        
+        Raises
+        ------
+        libls.Error
+            Lengths that do not match the rows, repeated or empty ids, bad weights.
+        """
+    @staticmethod
+    def from_records(records: ResponseRecords, instrument: Instrument) -> ResponseMatrix:
+        """
+        A response matrix from ResponseRecords (checked like read_json).
+        """
+    @staticmethod
+    def read_csv(path: os.PathLike | str | bytes, instrument: Instrument, options: CsvOptions | None = None) -> tuple[ResponseMatrix, CsvReport]:
+        """
+        Read a CSV file of responses (one row per respondent, one column per item).
+        
+        Parameters
+        ----------
+        path : str or os.PathLike
+        instrument : Instrument
+            Item columns are matched to its rated items (by id, or through
+            ``options.item_columns``); answers are checked against their scales.
+        options : CsvOptions, optional
+            Separator, label matching, column mappings, missing values, threads, block size.
+        
+        Returns
+        -------
+        tuple[ResponseMatrix, CsvReport]
+            The accepted rows, and what happened: ``rows_read == accepted + rejected``; each
+            rejected row has issues with ``line``, ``column``, ``column_name`` and ``code``.
+        
+        Raises
+        ------
+        libls.ValidationError
+            When the header stops the read (a missing item column, a column given twice, an
+            unknown column in strict mode, an empty file); issue paths are "/<line>/<column>".
+        libls.Error
+            A file that cannot be read, or unusable options.
+        
+        Notes
+        -----
+        The file is read in blocks and parsed on ``options.threads`` threads, with the GIL
+        released for the whole read: other Python threads keep running.
+        """
+    @staticmethod
+    def read_json(text: str, instrument: Instrument, strict: bool = False) -> ResponseMatrix:
+        """
+        A response matrix from the JSON text of a response document (ResponseRecords).
+        
+        Named like ``read_csv``: a ResponseMatrix has no JSON form of its own (its JSON is that of
+        ResponseRecords, see ``to_records``). Columns are the instrument's rated items, in order.
+        Unknown keys are warnings, errors when ``strict``.
+        
+        Raises
+        ------
+        libls.ValidationError
+            Every problem with its JSON pointer: structure, missing or repeated ids, unknown
+            items, codes not on an item's scale, bad weights.
+        """
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def column(self, item: str) -> numpy.ndarray:
+        """
+        The codes of one item: a 1-D int8 view, no copy. Raises libls.Error for an unknown id.
+        """
+    def memory_bytes(self) -> int:
+        """
+        Bytes held by the codes and metadata (codes only for from_numpy data).
+        """
+    def to_records(self, instrument_id: str) -> ResponseRecords:
+        """
+        The answers as ResponseRecords of ``instrument_id`` (needs respondent ids).
+        
+        Missing answers are written as null. ``to_records(id).to_json()`` is the JSON document
+        ``read_json`` reads.
+        """
+    @property
+    def borrowed(self) -> bool:
+        """
+        True when the codes are the caller's NumPy array itself (from_numpy without a copy).
+        """
+    @property
+    def codes(self) -> numpy.ndarray:
+        """
+        The codes, shape (rows, items), int8, Fortran order.
+        
+        No copy is made: for data read from CSV or JSON it is a read-only view of the C++ memory
+        (the array keeps it alive); for ``from_numpy`` data it is the array the matrix uses (the
+        caller's own array when ``borrowed`` is true).
+        """
+    @property
+    def ids(self) -> list[str] | None:
+        """
+        The respondent ids as a new list, or None.
+        """
+    @property
+    def item_count(self) -> int:
+        """
+        The number of items.
+        """
+    @property
+    def items(self) -> list[str]:
+        """
+        The item ids, in column order.
+        """
+    @property
+    def role(self) -> CategoryColumn | None:
+        """
+        The role of each respondent, or None.
+        """
+    @property
+    def rows(self) -> int:
+        """
+        The number of respondents.
+        """
+    @property
+    def school(self) -> CategoryColumn | None:
+        """
+        The school of each respondent, or None.
+        """
+    @property
+    def shape(self) -> tuple[int, int]:
+        """
+        (rows, items).
+        """
+    @property
+    def system(self) -> CategoryColumn | None:
+        """
+        The system (district) of each respondent, or None.
+        """
+    @property
+    def team(self) -> CategoryColumn | None:
+        """
+        The team of each respondent, or None.
+        """
+    @property
+    def wave(self) -> CategoryColumn | None:
+        """
+        The survey wave of each respondent, or None.
+        """
+    @property
+    def weights(self) -> numpy.ndarray | None:
+        """
+        Survey weights (float64, read-only view, no copy), or None.
         """
 class ScoringPlan:
     """

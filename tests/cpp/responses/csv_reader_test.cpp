@@ -71,7 +71,7 @@ TEST_CASE("a clean file gives the matrix, its metadata and a report without issu
   CHECK(report.columns[7].column == 8);
 }
 
-TEST_CASE("columns may come in any order; metadata columns are optional") {
+TEST_CASE("columns may come in any order, metadata columns are optional") {
   const auto [m, report] = read("q3,q1,q2\n1,2,3\n");
   CHECK(report.ok());
   CHECK(codes(m) == std::vector<std::int8_t>{2, 3, 1});
@@ -145,7 +145,7 @@ TEST_CASE("empty cells and the listed missing values are no answer") {
   CHECK(codes(m) == std::vector<std::int8_t>{NA, NA, NA});
 }
 
-TEST_CASE("quoted fields may hold separators, quotes and line breaks; lines stay right") {
+TEST_CASE("quoted fields may hold separators, quotes and line breaks, lines stay right") {
   const auto [m, report] = read(
       "id,school,q1,q2,q3\n"
       "r1,\"Smith, Jones \"\"East\"\"\",1,2,3\n"
@@ -203,7 +203,7 @@ TEST_CASE("a repeated respondent id rejects the later row, naming the first line
   CHECK(m.metadata.school.codes == std::vector<std::int32_t>{0, 1, 0});
 }
 
-TEST_CASE("unknown and open-text columns are reported; strict mode stops on unknown ones") {
+TEST_CASE("unknown and open-text columns are reported, strict mode stops on unknown ones") {
   const auto text = "id,q1,q2,q3,comments,extra\nr1,1,1,1,fine,x\n";
   const auto [m, report] = read(text);
   CHECK(where(report) == std::vector<std::string>{"csv.open_text_column 1:5(comments)",

@@ -86,7 +86,7 @@ TEST_CASE("a bad row throws naming row, item and value, and is not added") {
   CHECK(b.build().rows() == 2);
 }
 
-TEST_CASE("labels need an instrument; items must be rated items of it") {
+TEST_CASE("labels need an instrument, items must be rated items of it") {
   response_matrix_builder bare({"a"});
   CHECK_THROWS_WITH(bare.add_labels({"agree"}), Catch::Contains("need an instrument"));
   CHECK_THROWS_WITH(response_matrix_builder(ls_test::pulse_instrument(), {"q1", "comments"}),
