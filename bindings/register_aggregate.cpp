@@ -93,7 +93,8 @@ threads : int
     0: one per core. The result does not depend on it.
 chunk_rows : int
     Rows per chunk of work; at least 4 per group (a chunk's partial result is the size of
-    all groups).
+    all groups). 0, the default: one chunk per thread. Means and sds are the same bit for
+    bit for the same chunk_rows whatever the threads.
 
 Returns
 -------
@@ -108,7 +109,7 @@ void register_aggregate(py::module_& m) {
   const auto default_options =
       py::arg_v("options", aggregate::aggregate_options{}, "AggregateOptions()");
   const auto threads = py::arg("threads") = 0u;
-  const auto chunk_rows = py::arg("chunk_rows") = stats::default_chunk_rows;
+  const auto chunk_rows = py::arg("chunk_rows") = std::size_t{0};
   m.def("aggregate", &run, py::arg("codes"), py::arg("plan"), py::arg("levels"),
         default_options, threads, chunk_rows, aggregate_doc);
   m.def(

@@ -8821,7 +8821,7 @@ def active_simd_level() -> SimdLevel:
     The vector instruction level the integer kernels use now.
     """
 @typing.overload
-def aggregate(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.Sequence, options: AggregateOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> AggregationResult:
+def aggregate(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.Sequence, options: AggregateOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 0) -> AggregationResult:
     """
     Subscale statistics per group at every level, in one pass.
     
@@ -8849,7 +8849,8 @@ def aggregate(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.S
         0: one per core. The result does not depend on it.
     chunk_rows : int
         Rows per chunk of work; at least 4 per group (a chunk's partial result is the size of
-        all groups).
+        all groups). 0, the default: one chunk per thread. Means and sds are the same bit for
+        bit for the same chunk_rows whatever the threads.
     
     Returns
     -------
@@ -8858,7 +8859,7 @@ def aggregate(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.S
         ``find(subscale, level, group)`` picks one.
     """
 @typing.overload
-def aggregate(codes: numpy.ndarray, instrument: Instrument, items: collections.abc.Sequence[str], levels: collections.abc.Sequence, options: AggregateOptions = ..., scoring_options: ScoringOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> AggregationResult:
+def aggregate(codes: numpy.ndarray, instrument: Instrument, items: collections.abc.Sequence[str], levels: collections.abc.Sequence, options: AggregateOptions = ..., scoring_options: ScoringOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 0) -> AggregationResult:
     """
     As above, with the plan built from the instrument and the item id of each column.
     """

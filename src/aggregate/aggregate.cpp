@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <thread>
 
 LS_BEGIN_NAMESPACE
 namespace aggregate {
@@ -62,35 +63,56 @@ struct chunk_groups {
   chunk_groups(std::size_t nodes, std::size_t subscale_count)
       : subscales(subscale_count), sums(nodes * subscale_count) {}
 
-  /// Add every row with a group at one level: rows' scores are scores[k][r].
+  /// Add every row with a group at one level: rows' scores are scores[k][r]. Rows come in
+  /// runs of one node (always at the level of all respondents, and at every level of data
+  /// sorted by group): a run is summed in registers and added once, so consecutive rows do
+  /// not wait on each other's update of the same sums.
   void add_level(const std::int32_t* node, std::size_t rows,
                  const std::vector<scoring::subscale_row_sums>& scores) {
-    const std::size_t k_count = subscales;
-    // Rows reach their groups in no particular order: ask for the group of a row a little
-    // ahead while this one is added, so the memory latency overlaps the work.
-    constexpr std::size_t ahead = 16;
-    for (std::size_t r = 0; r < rows; ++r) {
-      if (r + ahead < rows && node[r + ahead] >= 0) {
-        const node_sums* next = sums.data() + static_cast<std::size_t>(node[r + ahead]) * k_count;
-        for (std::size_t k = 0; k < k_count; ++k) __builtin_prefetch(next + k, 1);
+    for (std::size_t first = 0; first < rows;) {
+      const auto v = node[first];
+      std::size_t last = first + 1;
+      while (last < rows && node[last] == v) ++last;
+      if (v >= 0) add_run(static_cast<std::size_t>(v), first, last, scores);
+      first = last;
+    }
+  }
+
+  void add_run(std::size_t v, std::size_t first, std::size_t last,
+               const std::vector<scoring::subscale_row_sums>& scores) {
+    node_sums* g = sums.data() + v * subscales;
+    for (std::size_t k = 0; k < subscales; ++k) {
+      const double* x = scores[k].sum.data();
+      const std::uint32_t* favorable = scores[k].favorable.data();
+      const std::uint32_t* answered = scores[k].answered.data();
+      auto& e = g[k];
+      std::size_t r = first;
+      if (e.count == 0) {  // the node's first score becomes its shift
+        while (r < last && std::isnan(x[r])) ++r;
+        if (r == last) continue;
+        e.shift = e.low = e.high = x[r];
       }
-      const auto v = node[r];
-      if (v < 0) continue;
-      node_sums* g = sums.data() + static_cast<std::size_t>(v) * k_count;
-      for (std::size_t k = 0; k < k_count; ++k) {
-        const double x = scores[k].sum[r];
-        if (std::isnan(x)) continue;
-        auto& e = g[k];
-        if (e.count == 0) e.shift = e.low = e.high = x;
-        const double d = x - e.shift;
-        ++e.count;
-        e.deviations += d;
-        e.squares += d * d;
-        e.low = std::min(e.low, x);
-        e.high = std::max(e.high, x);
-        e.favorable += scores[k].favorable[r];
-        e.answers += scores[k].answered[r];
+      const double shift = e.shift;
+      std::size_t count = 0, fav = 0, answers = 0;
+      double deviations = 0, squares = 0, low = e.low, high = e.high;
+      for (; r < last; ++r) {
+        if (std::isnan(x[r])) continue;
+        const double d = x[r] - shift;
+        ++count;
+        deviations += d;
+        squares += d * d;
+        low = std::min(low, x[r]);
+        high = std::max(high, x[r]);
+        fav += favorable[r];
+        answers += answered[r];
       }
+      e.count += count;
+      e.deviations += deviations;
+      e.squares += squares;
+      e.low = low;
+      e.high = high;
+      e.favorable += fav;
+      e.answers += answers;
     }
   }
 
@@ -208,6 +230,7 @@ aggregation_result make_aggregation(const scoring::scoring_plan& plan,
 
   aggregation_result out;
   out.options = options;
+  out.groups.reserve(seen.size() * plan.subscales.size());
   t_quantile_cache quantiles(options.confidence_level);
   out.levels.push_back(all_level_name);
   for (const auto& l : hierarchy.levels()) out.levels.push_back(l.name);
@@ -252,6 +275,8 @@ aggregation_result aggregate(const responses::response_view& codes,
   // them (cleared, filled, merged), so a chunk has at least a few rows per group;
   // accumulate_rows keeps only one partial result per thread at a time.
   constexpr std::size_t min_rows_per_group = 4;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (chunk_rows == 0) chunk_rows = (codes.rows + threads - 1) / threads;
   chunk_rows = std::max({chunk_rows, std::size_t{1}, min_rows_per_group * hierarchy.node_count()});
   const auto tally = stats::accumulate_rows(
       codes.rows, [] { return aggregate_tally{}; },

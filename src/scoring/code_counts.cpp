@@ -1,13 +1,61 @@
 #include <ls/scoring/code_counts.hpp>
 
+#include "../simd/x86_targets.hpp"
+
+#include <ls/stats/simd.hpp>
+
+#include <algorithm>
 #include <array>
 #include <string>
 
 LS_BEGIN_NAMESPACE
 namespace scoring {
 
+namespace {
+
+#ifdef LS_X86_KERNELS
+/// A column usually holds a handful of distinct codes (the options, "no answer"). Take
+/// those seen among its first rows and count each with 64 comparisons per instruction;
+/// false (nothing added) when they are more than eight or other codes appear later.
+LS_TARGET_AVX512 bool count_few_codes(std::span<const std::int8_t> column,
+                                      std::vector<std::size_t>& counts) {
+  constexpr std::size_t max_codes = 8, sample = 256;
+  std::int8_t codes[max_codes];
+  std::size_t k = 0;
+  for (std::size_t r = 0; r < std::min(sample, column.size()); ++r) {
+    if (std::find(codes, codes + k, column[r]) != codes + k) continue;
+    if (k == max_codes) return false;
+    codes[k++] = column[r];
+  }
+  __m512i wanted[max_codes];
+  for (std::size_t t = 0; t < k; ++t) wanted[t] = _mm512_set1_epi8(codes[t]);
+  std::size_t seen[max_codes] = {};
+  const std::size_t n = column.size();
+  for (std::size_t r = 0; r < n; r += 64) {
+    const std::size_t left = n - r;
+    const __mmask64 valid = left >= 64 ? ~__mmask64{0} : (__mmask64{1} << left) - 1;
+    const __m512i v = _mm512_maskz_loadu_epi8(valid, column.data() + r);
+    for (std::size_t t = 0; t < k; ++t)
+      seen[t] += static_cast<std::size_t>(
+          __builtin_popcountll(_mm512_mask_cmpeq_epi8_mask(valid, v, wanted[t])));
+  }
+  std::size_t total = 0;
+  for (std::size_t t = 0; t < k; ++t) total += seen[t];
+  if (total != n) return false;
+  for (std::size_t t = 0; t < k; ++t) counts[static_cast<std::uint8_t>(codes[t] ^ 0x80)] += seen[t];
+  return true;
+}
+#endif
+
+}  // namespace
+
 void code_counts::add_column(std::span<const std::int8_t> column) {
   counts.resize(code_byte_count, 0);
+#ifdef LS_X86_KERNELS
+  if (stats::active_simd_level() == stats::simd_level::avx512_vnni &&
+      count_few_codes(column, counts))
+    return;
+#endif
   // Four interleaved histograms: consecutive equal codes (the common case in survey data)
   // then update different counters, so increments do not wait on each other.
   std::array<std::array<std::size_t, code_byte_count>, 4> h{};

@@ -63,6 +63,8 @@ column_tables tables_of(const responses::item_coding& coding) {
                              ? static_cast<std::uint64_t>(static_cast<int>(v) + column_tables::value_offset)
                              : 0;
     t.packed[b] = shifted | std::uint64_t{t.scored[b]} << 32 | std::uint64_t{t.favorable[b]} << 48;
+    t.byte_value[b] = static_cast<std::uint8_t>(shifted);
+    t.byte_flags[b] = static_cast<std::uint8_t>(t.scored[b] | t.favorable[b] << 1);
   }
   return t;
 }

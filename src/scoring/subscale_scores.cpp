@@ -3,6 +3,8 @@
 #include <ls/core/error.hpp>
 #include <ls/scoring/percent_favorable.hpp>
 
+#include "row_sums_kernel.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -43,6 +45,18 @@ void subscale_row_sums::compute(const scoring_plan& plan, const scored_subscale&
   answered.resize(rows);
   if (with_favorable) favorable.resize(rows);
   const bool fast = packable(plan, subscale);
+  if (fast && subscale.columns.size() <= detail::max_byte_kernel_columns &&
+      detail::byte_kernel_available()) {
+    std::vector<const std::int8_t*> columns;
+    std::vector<const column_tables*> tables;
+    for (auto j : subscale.columns) {
+      columns.push_back(chunk.column(j).data());
+      tables.push_back(&plan.tables[j]);
+    }
+    detail::byte_row_sums(columns.data(), tables.data(), columns.size(), rows, sum.data(),
+                          answered.data(), with_favorable ? favorable.data() : nullptr);
+    return;
+  }
   if (fast) packed.resize(std::min(rows, block_rows));
   for (std::size_t first = 0; first < rows; first += block_rows) {
     const std::size_t n = std::min(block_rows, rows - first);

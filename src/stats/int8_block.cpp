@@ -3,12 +3,7 @@
 
 #include <cstring>
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define LS_X86_KERNELS 1
-#include <immintrin.h>
-#define LS_TARGET_AVX2 __attribute__((target("avx2")))
-#define LS_TARGET_AVX512 __attribute__((target("avx512f,avx512bw,avx512vnni,avx512vbmi")))
-#endif
+#include "../simd/x86_targets.hpp"
 
 LS_BEGIN_NAMESPACE
 namespace stats::detail {

@@ -1,5 +1,7 @@
 #include <ls/stats/within_group_agreement.hpp>
 
+#include "agreement_kernel.hpp"
+
 #include <ls/core/error.hpp>
 #include <ls/core/validate.hpp>
 
@@ -17,7 +19,7 @@ namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 /// A slot table entry for a code that is not scored (missing, non-substantive, invalid).
-constexpr std::uint8_t no_slot = 255;
+using detail::no_slot;
 
 std::vector<double> scored_values(const responses::item_coding& coding) {
   std::vector<double> out;
@@ -281,7 +283,15 @@ inline std::size_t code_index(std::int8_t code) noexcept {
   return static_cast<std::size_t>(static_cast<std::uint8_t>(code) ^ 0x80u);
 }
 
-constexpr std::size_t block_rows = 1024;
+constexpr std::size_t block_rows = detail::agreement_block_rows;
+
+/// Whether rows come in runs of one group long enough for the run kernel: on average 8
+/// rows or more (below that, a comparison per slot costs more than an increment per answer).
+bool long_runs(const std::int32_t* group, std::size_t length) noexcept {
+  std::size_t runs = 1;
+  for (std::size_t r = 1; r < length; ++r) runs += group[r] != group[r - 1];
+  return runs * 8 <= length;
+}
 
 /// Each row's answer straight into its histogram (`histogram[r]`: its group's, or the
 /// scratch area for an incomplete row). (Counting runs of rows of one group into
@@ -313,6 +323,15 @@ void agreement_accumulator::add(const responses::scored_view& view,
   std::array<std::uint64_t*, block_rows> histogram{};
   // Large enough for any slot, no_slot included (only incomplete rows meet it).
   std::vector<std::uint64_t> scratch(slots + no_slot + 1);
+  // The run kernel's view of the same tables.
+  const bool use_runs = detail::run_kernel_available();
+  std::vector<const std::int8_t*> columns(items.size());
+  std::vector<const std::uint8_t*> table_of;
+  std::vector<std::size_t> slot_counts;
+  for (std::size_t j = 0; j < items.size(); ++j) {
+    table_of.push_back(tables[j].data());
+    slot_counts.push_back(slot_offsets[j + 1] - slot_offsets[j]);
+  }
   for (std::size_t start = 0; start < view.codes.rows; start += block_rows) {
     const std::size_t length = std::min(block_rows, view.codes.rows - start);
     const std::int32_t* group = groups.data() + start;
@@ -329,6 +348,15 @@ void agreement_accumulator::add(const responses::scored_view& view,
       complete_rows.resize(needed, 0);
       dropped_rows.resize(needed, 0);
       counts.resize(needed * slots, 0);
+    }
+    if (use_runs && long_runs(group, length)) {
+      for (std::size_t j = 0; j < items.size(); ++j)
+        columns[j] = view.codes.column(items[j]).data() + start;
+      ungrouped_rows += detail::add_runs(columns.data(), table_of.data(), slot_offsets.data(),
+                                         slot_counts.data(), items.size(), group, length, slots,
+                                         counts.data(), complete_rows.data(),
+                                         dropped_rows.data());
+      continue;
     }
     for (std::size_t j = 0; j < items.size(); ++j) {
       const std::int8_t* codes = view.codes.column(items[j]).data() + start;
@@ -372,6 +400,51 @@ void agreement_accumulator::merge(const agreement_accumulator& other) {
   ungrouped_rows += other.ungrouped_rows;
 }
 
+namespace {
+
+/// The indices of group g from its counts.
+group_agreement agreement_of(const agreement_accumulator& acc, std::size_t g) {
+  const std::size_t slots = acc.slot_values.size();
+  const double item_count = static_cast<double>(acc.items.size());
+  group_agreement row;
+  row.group = static_cast<std::int32_t>(g);
+  row.n = acc.complete_rows[g];
+  row.dropped = g < acc.dropped_rows.size() ? acc.dropped_rows[g] : 0;
+  if (row.n < 2) {
+    mark_undefined(row, row.n == 0 ? agreement_status::no_respondents
+                                   : agreement_status::one_respondent);
+    return row;
+  }
+  double variances = 0, from_mean = 0, from_median = 0, awg_sum = 0;
+  for (std::size_t j = 0; j < acc.items.size(); ++j) {
+    const std::size_t first = acc.slot_offsets[j], size = acc.slot_offsets[j + 1] - first;
+    const auto stats =
+        item_in_group(std::span<const double>(acc.slot_values).subspan(first, size),
+                      std::span<const std::uint64_t>(acc.counts).subspan(g * slots + first, size),
+                      row.n, acc.scale_minimum, acc.scale_maximum);
+    variances += stats.variance;
+    from_mean += stats.deviation_mean;
+    from_median += stats.deviation_median;
+    if (!std::isnan(stats.awg)) {
+      awg_sum += stats.awg;
+      ++row.awg_items;
+    }
+  }
+  row.mean_item_variance = variances / item_count;
+  row.rwg = rwg_j(row.mean_item_variance, acc.expected_variance, item_count);
+  row.average_deviation_mean = from_mean / item_count;
+  row.average_deviation_median = from_median / item_count;
+  if (row.awg_items > 0) {
+    row.awg = awg_sum / static_cast<double>(row.awg_items);
+  } else {
+    row.awg = nan;
+    row.awg_status = agreement_status::mean_too_extreme;
+  }
+  return row;
+}
+
+}  // namespace
+
 agreement_result agreement_accumulator::result() const {
   require_valid(*this);
   agreement_result out;
@@ -380,46 +453,21 @@ agreement_result agreement_accumulator::result() const {
   out.scale_minimum = scale_minimum;
   out.scale_maximum = scale_maximum;
   out.ungrouped_rows = ungrouped_rows;
-  const std::size_t slots = slot_values.size();
-  const double item_count = static_cast<double>(items.size());
-  for (std::size_t g = 0; g < complete_rows.size(); ++g) {
-    group_agreement row;
-    row.group = static_cast<std::int32_t>(g);
-    row.n = complete_rows[g];
-    row.dropped = g < dropped_rows.size() ? dropped_rows[g] : 0;
-    if (row.n < 2) {
-      mark_undefined(row, row.n == 0 ? agreement_status::no_respondents
-                                     : agreement_status::one_respondent);
-      out.groups.push_back(row);
-      continue;
-    }
-    double variances = 0, from_mean = 0, from_median = 0, awg_sum = 0;
-    for (std::size_t j = 0; j < items.size(); ++j) {
-      const std::size_t first = slot_offsets[j], size = slot_offsets[j + 1] - first;
-      const auto stats =
-          item_in_group(std::span<const double>(slot_values).subspan(first, size),
-                        std::span<const std::uint64_t>(counts).subspan(g * slots + first, size),
-                        row.n, scale_minimum, scale_maximum);
-      variances += stats.variance;
-      from_mean += stats.deviation_mean;
-      from_median += stats.deviation_median;
-      if (!std::isnan(stats.awg)) {
-        awg_sum += stats.awg;
-        ++row.awg_items;
-      }
-    }
-    row.mean_item_variance = variances / item_count;
-    row.rwg = rwg_j(row.mean_item_variance, expected_variance, item_count);
-    row.average_deviation_mean = from_mean / item_count;
-    row.average_deviation_median = from_median / item_count;
-    if (row.awg_items > 0) {
-      row.awg = awg_sum / static_cast<double>(row.awg_items);
-    } else {
-      row.awg = nan;
-      row.awg_status = agreement_status::mean_too_extreme;
-    }
-    out.groups.push_back(row);
-  }
+  // Groups are independent: with many of them (tens of thousands of schools), the
+  // indices are worked out on every core, each thread a contiguous range.
+  const std::size_t groups = complete_rows.size();
+  out.groups.resize(groups);
+  auto work = [&](std::size_t first, std::size_t last) {
+    for (std::size_t g = first; g < last; ++g) out.groups[g] = agreement_of(*this, g);
+  };
+  constexpr std::size_t groups_per_thread = 4096;
+  const std::size_t threads = std::min<std::size_t>(
+      std::max(1u, std::thread::hardware_concurrency()), groups / groups_per_thread + 1);
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t)
+    pool.emplace_back(work, groups * t / threads, groups * (t + 1) / threads);
+  work(0, groups / threads);
+  for (auto& t : pool) t.join();
   return out;
 }
 

@@ -147,17 +147,19 @@ aggregation_result make_aggregation(const scoring::scoring_plan& plan,
                                     const group_hierarchy& hierarchy, const aggregate_tally& tally,
                                     const aggregate_options& options = {});
 
-/// Score the plan's subscales and aggregate them at every level in one pass over `codes`
-/// (in chunks of `chunk_rows` rows, at least 4 per group of the hierarchy, on `threads`
-/// threads; 0 = one per core). Counts,
-/// suppression and labels do not depend on threads or chunks; means and sds agree to
-/// rounding. Throws ls::error when the columns do not fit the plan, a group index is out
-/// of range, or the levels do not nest.
+/// Score the plan's subscales and aggregate them at every level in one pass over `codes`,
+/// on `threads` threads (0 = one per core), in chunks of `chunk_rows` rows (at least 4 per
+/// group of the hierarchy). chunk_rows = 0, the default, cuts the rows into one chunk per
+/// thread: a chunk's partial result holds every group, so more chunks than threads only
+/// cost memory and merging. Counts, suppression and labels do not depend on threads or
+/// chunks; means and sds agree to rounding, and are the same bit for bit for the same
+/// chunk_rows whatever the threads. Throws ls::error when the columns do not fit the plan,
+/// a group index is out of range, or the levels do not nest.
 aggregation_result aggregate(const responses::response_view& codes,
                              const scoring::scoring_plan& plan,
                              const std::vector<group_level>& levels,
                              const aggregate_options& options = {}, unsigned threads = 0,
-                             std::size_t chunk_rows = stats::default_chunk_rows);
+                             std::size_t chunk_rows = 0);
 
 }  // namespace aggregate
 LS_END_NAMESPACE

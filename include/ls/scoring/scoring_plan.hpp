@@ -74,6 +74,10 @@ struct column_tables {
   /// answer do the work of three.
   std::array<std::uint64_t, 256> packed{};
   bool packable = false;
+  /// The same parts as bytes, for the vector kernel, when packable: the value + 128 (0
+  /// when not scored), and bit 0 scored, bit 1 favorable.
+  alignas(64) std::array<std::uint8_t, 256> byte_value{};
+  alignas(64) std::array<std::uint8_t, 256> byte_flags{};
 
   static constexpr int value_offset = 128;
   static constexpr std::size_t max_packed_columns = 65535;

@@ -3,6 +3,7 @@
 #include <ls/core/validate.hpp>
 #include <ls/json/load.hpp>
 #include <ls/scoring/code_counts.hpp>
+#include <ls/stats/simd.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -80,4 +81,29 @@ TEST_CASE("counting in chunks on threads gives exactly the counts of one pass") 
   const auto none = ls::scoring::count_codes({codes.data(), 0, items, 0}, 2);
   CHECK(none.columns.size() == 3);
   CHECK(none.columns[0].total() == 0);
+}
+
+TEST_CASE("code counts at every kernel level: few codes, many codes, a code first seen late") {
+  // The vector level counts the codes seen in a column's first rows with comparisons and
+  // falls back to the histogram when more appear; every case must give a plain loop's counts.
+  std::mt19937 rng(3);
+  std::vector<std::vector<std::int8_t>> columns(3, std::vector<std::int8_t>(5000));
+  const std::int8_t few[] = {1, 2, 3, 4, 5, -128};
+  for (auto& c : columns[0]) c = few[rng() % 6];
+  for (auto& c : columns[1]) c = static_cast<std::int8_t>(rng() % 256);
+  columns[2] = columns[0];
+  columns[2][4321] = 77;
+  columns.push_back(std::vector<std::int8_t>(columns[0].begin(), columns[0].begin() + 63));
+  for (auto level : {ls::stats::simd_level::portable, ls::stats::simd_level::avx512_vnni}) {
+    if (ls::stats::set_simd_level(level) != level) continue;
+    INFO("simd level " << static_cast<int>(level));
+    for (const auto& column : columns) {
+      std::vector<std::size_t> expected(256, 0);
+      for (auto c : column) ++expected[static_cast<std::uint8_t>(c + 128)];
+      code_counts got;
+      got.add_column(column);
+      CHECK(got.counts == expected);
+    }
+  }
+  ls::stats::set_simd_level(ls::stats::supported_simd_level());
 }

@@ -4,6 +4,7 @@
 #include <ls/json/load.hpp>
 #include <ls/json/write.hpp>
 #include <ls/scoring/subscale_scores.hpp>
+#include <ls/stats/simd.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -229,4 +230,47 @@ TEST_CASE("both kernels: negative codes in one 64-bit word, fractional values in
   b.compute(plan, {"s", {0, 1}, 1, true}, {codes.data(), 5, 2, 5}, true);
   CHECK(a.answered == b.answered);
   CHECK(a.favorable == b.favorable);
+}
+
+TEST_CASE("every kernel level gives the row sums of a plain loop over the codings") {
+  // 1,037 rows (not a multiple of 64), 9 columns with missing, invalid and no-opinion codes,
+  // reverse keys on two columns: the byte kernel (AVX-512), the 64-bit word kernel and a
+  // loop written here over item_coding::value must give the same sums and counts.
+  const std::size_t rows = 1037, items = 9;
+  auto scale = ls::responses::integer_scale(1, 5);
+  scale.options.push_back({9, "no opinion", true, false});
+  scale.options[3].favorable = scale.options[4].favorable = true;
+  std::vector<ls::responses::item_coding> codings;
+  for (std::size_t j = 0; j < items; ++j)
+    codings.push_back(ls::responses::make_item_coding(scale, j >= 7));
+  std::vector<std::string> names;
+  for (std::size_t j = 0; j < items; ++j) names.push_back("i" + std::to_string(j));
+  const ls::survey::subscale s{"s", "S", names, 1, {}};
+  const auto plan = ls::scoring::make_scoring_plan(names, codings, {s});
+  std::mt19937 rng(5);
+  const std::int8_t choices[] = {1, 2, 3, 4, 5, 9, M, 7, -3};
+  std::vector<std::int8_t> codes(rows * items);
+  for (auto& c : codes) c = choices[rng() % 9];
+  const ls::responses::response_view view{codes.data(), rows, items, rows};
+  const ls::scoring::scored_subscale subscale{"s", {0, 1, 2, 3, 4, 5, 6, 7, 8}, 1, true};
+  std::vector<double> sum(rows, 0);
+  std::vector<std::uint32_t> answered(rows, 0), favorable(rows, 0);
+  for (std::size_t j = 0; j < items; ++j)
+    for (std::size_t r = 0; r < rows; ++r) {
+      const auto b = ls::responses::item_coding::index(codes[j * rows + r]);
+      if (std::isnan(codings[j].value[b])) continue;
+      sum[r] += codings[j].value[b];
+      ++answered[r];
+      favorable[r] += codings[j].favorable[b];
+    }
+  for (auto level : {ls::stats::simd_level::portable, ls::stats::simd_level::avx512_vnni}) {
+    if (ls::stats::set_simd_level(level) != level) continue;
+    INFO("simd level " << static_cast<int>(level));
+    ls::scoring::subscale_row_sums got;
+    got.compute(plan, subscale, view, true);
+    CHECK(got.sum == sum);
+    CHECK(got.answered == answered);
+    CHECK(got.favorable == favorable);
+  }
+  ls::stats::set_simd_level(ls::stats::supported_simd_level());
 }

@@ -5,6 +5,7 @@
 #include <ls/core/validate.hpp>
 #include <ls/json/load.hpp>
 #include <ls/json/write.hpp>
+#include <ls/stats/simd.hpp>
 #include <ls/stats/within_group_agreement.hpp>
 
 #include <catch2/catch.hpp>
@@ -455,4 +456,64 @@ TEST_CASE("a partial result from JSON is checked before it is used") {
     CHECK_THROWS_WITH(empty.add(view, std::vector<std::int32_t>{0, 0, 0}),
                       Catch::Contains("make_agreement_accumulator"));
   }
+}
+
+TEST_CASE("both kernel levels count what a plain loop counts, sorted and shuffled groups") {
+  // Groups in runs (as in files sorted by school: the run kernel) and shuffled (the
+  // increment kernel); runs cross 64-row windows and 1024-row blocks; rows without a
+  // group, missing and off-scale answers; 2,500 rows, three items with a reverse key.
+  const std::size_t rows = 2500;
+  std::mt19937 rng(8);
+  std::vector<std::int32_t> sorted_groups(rows);
+  std::int32_t g = 0;
+  for (std::size_t r = 0; r < rows; ++r) {
+    if (rng() % 23 == 0) ++g;
+    sorted_groups[r] = rng() % 97 == 0 ? -1 : g;
+  }
+  auto shuffled_groups = sorted_groups;
+  std::shuffle(shuffled_groups.begin(), shuffled_groups.end(), rng);
+  const std::int8_t choices[] = {1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 3, 3, M, 9};
+  std::vector<std::vector<std::int8_t>> columns(3, std::vector<std::int8_t>(rows));
+  for (auto& column : columns)
+    for (auto& c : column) c = choices[rng() % 14];
+  const auto m = matrix(columns);
+  auto view = five_point(m);
+  view.codings[2] = ls::responses::make_item_coding(ls::responses::integer_scale(1, 5), true);
+  for (const auto* groups : {&sorted_groups, &shuffled_groups}) {
+    // the plain loop: per group, per item, how often each value 1..5 was given
+    const std::size_t group_count = static_cast<std::size_t>(g) + 1;
+    std::vector<std::uint64_t> expected(group_count * 15, 0), complete(group_count, 0),
+        dropped(group_count, 0);
+    for (std::size_t r = 0; r < rows; ++r) {
+      const auto group = (*groups)[r];
+      if (group < 0) continue;
+      bool ok = true;
+      for (const auto& column : columns) ok = ok && column[r] >= 1 && column[r] <= 5;
+      const auto at = static_cast<std::size_t>(group);
+      if (!ok) {
+        ++dropped[at];
+        continue;
+      }
+      ++complete[at];
+      for (std::size_t j = 0; j < 3; ++j) {
+        const int value = j == 2 ? 6 - columns[j][r] : columns[j][r];
+        ++expected[at * 15 + j * 5 + static_cast<std::size_t>(value - 1)];
+      }
+    }
+    for (auto level : {simd_level::portable, simd_level::avx512_vnni}) {
+      if (set_simd_level(level) != level) continue;
+      INFO("simd level " << static_cast<int>(level) << (groups == &sorted_groups ? " sorted" : " shuffled"));
+      auto acc = make_agreement_accumulator(view.codings);
+      acc.add(view, *groups);
+      acc.complete_rows.resize(group_count);
+      acc.dropped_rows.resize(group_count);
+      acc.counts.resize(group_count * 15);
+      CHECK(acc.counts == expected);
+      CHECK(acc.complete_rows == complete);
+      CHECK(acc.dropped_rows == dropped);
+      CHECK(acc.ungrouped_rows ==
+            static_cast<std::uint64_t>(std::count(groups->begin(), groups->end(), -1)));
+    }
+  }
+  set_simd_level(supported_simd_level());
 }

@@ -1,0 +1,37 @@
+#pragma once
+// Internal: the AVX-512 kernel of agreement_accumulator::add for data whose rows come in
+// runs of the same group (survey exports are usually sorted by school or team). The
+// portable kernel, one increment per answer, lives in within_group_agreement.cpp; in
+// sorted data its increments of the same counter wait on each other. This one counts a
+// whole run at once: per item and slot, one comparison of 64 answers and a popcount.
+#include <ls/version.hpp>
+
+#include <cstddef>
+#include <cstdint>
+
+LS_BEGIN_NAMESPACE
+namespace stats::detail {
+
+/// Rows per block of the agreement kernels (a multiple of 64).
+inline constexpr std::size_t agreement_block_rows = 1024;
+/// The slot table entry of an answer that is not scored.
+inline constexpr std::uint8_t no_slot = 255;
+
+/// Whether the run kernel can run here (AVX-512 with VBMI, not switched off).
+bool run_kernel_available() noexcept;
+
+/// One block of at most agreement_block_rows rows. columns[j]: the block's codes of item j;
+/// tables[j]: 256 entries, code + 128 -> slot of the item or no_slot; slot_offsets[j]:
+/// where item j's slots start; slot_counts[j]: how many it has. groups: the block's group
+/// codes (>= -1, each below the size of complete/dropped). For each row of a group:
+/// complete (every item scored) -> complete[g] += 1 and counts[g * slots + slot_offsets[j]
+/// + slot] += 1 for every item j; otherwise dropped[g] += 1. Returns the rows without a
+/// group. The caller has checked the group codes.
+std::uint64_t add_runs(const std::int8_t* const* columns, const std::uint8_t* const* tables,
+                       const std::size_t* slot_offsets, const std::size_t* slot_counts,
+                       std::size_t items, const std::int32_t* groups, std::size_t length,
+                       std::size_t slots, std::uint64_t* counts, std::uint64_t* complete,
+                       std::uint64_t* dropped);
+
+}  // namespace stats::detail
+LS_END_NAMESPACE
