@@ -484,9 +484,21 @@ agreement_result within_group_agreement(const responses::scored_view& view,
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t rows = view.codes.rows;
   const std::size_t chunk = std::max<std::size_t>(default_chunk_rows, (rows + threads - 1) / threads);
+  // Every partial result holds all groups from the start: grown block by block, its
+  // counts would be copied at every reallocation. Sized by the worker, so the zeroing
+  // runs in parallel too.
+  std::int32_t largest = -1;
+  for (auto g : groups) largest = std::max(largest, g);
+  const std::size_t group_total =
+      std::max(empty.complete_rows.size(), static_cast<std::size_t>(largest + 1));
   return accumulate_rows(
              rows, [&] { return empty; },
              [&](agreement_accumulator& acc, std::size_t first, std::size_t count) {
+               if (acc.complete_rows.size() < group_total) {
+                 acc.complete_rows.resize(group_total, 0);
+                 acc.dropped_rows.resize(group_total, 0);
+                 acc.counts.resize(group_total * acc.slot_values.size(), 0);
+               }
                acc.add(view.slice(first, count), groups.subspan(first, count));
              },
              threads, chunk)
