@@ -51,10 +51,10 @@ import pipeline_numpy
 import workload
 
 HERE = Path(__file__).resolve().parent
-# Agreement: |a - b| <= RTOL * max(|a|, |b|) + ATOL; NaN only agrees with NaN. The absolute
-# floor is for values that are exactly 0 on one side (rwg truncated at 0) and 1e-17 on the
-# other; counts must be equal.
-RTOL, ATOL = 1e-9, 1e-12
+# Agreement: |a - b| <= RTOL * max(|a|, |b|, FLOOR); NaN only agrees with NaN; counts are
+# equal. The floor is for values that are exactly 0 on one side (rwg truncated at 0) and
+# 1e-17 on the other, where a plain relative difference would be 100 %.
+RTOL, FLOOR = 1e-9, 1e-3
 TARGETS = {"numpy": 30.0, "r": 300.0, "csv": 10.0, "memory": 2.0}
 
 
@@ -62,11 +62,13 @@ TARGETS = {"numpy": 30.0, "r": 300.0, "csv": 10.0, "memory": 2.0}
 # Timing
 
 class Phases:
-    """Wall and processor time of named phases: `with phases("scores"): ...`."""
+    """Wall and processor time of named phases: `with phases("scores"): ...`. `on_end`, when
+    given, is called with the phase's name after each phase (the memory probe uses it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_end=None) -> None:
         self.wall: dict[str, float] = {}
         self.cpu: dict[str, float] = {}
+        self.on_end = on_end
 
     @contextmanager
     def __call__(self, name: str):
@@ -74,6 +76,8 @@ class Phases:
         yield
         self.wall[name] = time.perf_counter() - start
         self.cpu[name] = time.process_time() - start_cpu
+        if self.on_end:
+            self.on_end(name)
 
     def total(self) -> float:
         return sum(self.wall.values())
@@ -108,9 +112,9 @@ def labels(groups: np.ndarray) -> list[str]:
     return [str(g) for g in range(int(groups.max()) + 1)]
 
 
-def run_libls(w: workload.Workload, threads: int = 0):
+def run_libls(w: workload.Workload, threads: int = 0, on_phase_end=None):
     """The libls compute phase: returns (Phases, raw libls results)."""
-    t = Phases()
+    t = Phases(on_phase_end)
     out = {}
     with t("plan"):
         instrument = libls.Instrument.from_dict(w.instrument)
@@ -226,18 +230,16 @@ def difference(a: np.ndarray, b: np.ndarray) -> tuple[float, int]:
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     both = ~np.isnan(a) & ~np.isnan(b)
     nan_mismatch = int(np.count_nonzero(np.isnan(a) != np.isnan(b)))
-    gap = np.abs(a[both] - b[both])
-    scale = np.maximum(np.abs(a[both]), np.abs(b[both]))
-    bad = int(np.count_nonzero(gap > RTOL * scale + ATOL))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        relative = np.where(scale > 0, gap / scale, gap)
+    scale = np.maximum(np.maximum(np.abs(a[both]), np.abs(b[both])), FLOOR)
+    relative = np.abs(a[both] - b[both]) / scale
+    bad = int(np.count_nonzero(relative > RTOL))
     return (float(relative.max()) if relative.size else 0.0), bad + nan_mismatch
 
 
 def compare(name: str, ours: dict, theirs: dict, keys=None) -> bool:
     """Prints one line per result compared; True when everything agrees."""
-    print(f"agreement libls vs {name} (|a-b| <= {RTOL:g}*max(|a|,|b|) + {ATOL:g}; NaN = NaN; "
-          "counts equal):")
+    print(f"agreement libls vs {name} (relative difference |a-b| / max(|a|,|b|,{FLOOR:g}) "
+          f"<= {RTOL:g}; NaN = NaN; counts equal):")
     ok = True
     for key in keys or COMPARED:
         a, b = ours[key], theirs[key]
@@ -340,9 +342,11 @@ def memory_child(directory: Path, threads: int) -> None:
                           np.load(directory / "school.npy"), meta["items"], meta["instrument"],
                           meta["subscale_items"], np.array(meta["reverse"]))
     with_data = status_kib("VmRSS")
-    _, results = run_libls(w, threads)
+    phase_peaks = {}
+    _, results = run_libls(w, threads,
+                           lambda phase: phase_peaks.__setitem__(phase, status_kib("VmHWM")))
     print(json.dumps({"baseline_kib": baseline, "with_data_kib": with_data,
-                      "peak_kib": status_kib("VmHWM")}))
+                      "peak_kib": status_kib("VmHWM"), "phase_peaks_kib": phase_peaks}))
 
 
 def measure_memory(w: workload.Workload, threads: int) -> dict:
@@ -475,7 +479,7 @@ def r_phase(args) -> dict | None:
         print("\n== R: not run (Rscript with the packages psych and multilevel not installed)")
         return None
     w = scaled(args, args.r_rows)
-    out = run_size(args, w, f"R size (R runs here only; ratios at this size)")
+    out = run_size(args, w, "R size (R runs here only; ratios at this size)")
     with tempfile.TemporaryDirectory() as name:
         print(f"  R (psych + multilevel), one run, compute timed inside R; {load()}")
         done = run_r(w, Path(name), args.r_timeout)
@@ -556,6 +560,10 @@ def main() -> int:
         data = (memory["with_data_kib"] - memory["baseline_kib"]) * 1024
         print(f"  peak RSS - RSS after imports: {used / 1e6:.0f} MB (data loaded: {data / 1e6:.0f}"
               f" MB); packed data {packed / 1e6:.0f} MB; ratio {used / packed:.2f}x")
+        peaks = ", ".join(f"{phase} {(kib - memory['baseline_kib']) * 1024 / 1e6:.0f}"
+                          for phase, kib in memory["phase_peaks_kib"].items())
+        print(f"  peak so far after each phase, MB above the RSS after imports (results kept): "
+              f"{peaks}")
 
     csv = None
     if not args.skip_csv:
@@ -576,6 +584,9 @@ def report(full, r, memory, csv, packed, achieved, machine) -> int:
     numpy_ratio = full["numpy"].total() / full["libls"].total()
     rows.append(("compute vs NumPy/pandas (full size)", f"{numpy_ratio:.1f}x",
                  f">= {TARGETS['numpy']:g}x", verdict(numpy_ratio >= TARGETS["numpy"])))
+    with_reading = full["numpy"].total() / (full["libls"].total() + full["read"])
+    rows.append(("  same, with reading libls results into NumPy", f"{with_reading:.1f}x",
+                 "(printed)", "-"))
     if r and r["r"]:
         r_ratio = r["r"].total() / r["libls"].total()
         rows.append((f"compute vs R (at {r['rows']:,} rows only)", f"{r_ratio:.0f}x",
