@@ -1,3 +1,5 @@
+#include "responses/fixtures.hpp"
+
 #include <ls/core/error.hpp>
 #include <ls/responses/item_coding.hpp>
 
@@ -9,14 +11,7 @@ using namespace ls::responses;
 
 namespace {
 // DOMAIN.md section 6: five points, "no opinion" (3) in the middle, non-substantive.
-ls::survey::response_scale agreement() {
-  return {"agree_5",
-          {{5, "strongly agree", false, true},
-           {4, "agree", false, true},
-           {3, "no opinion", true, false},
-           {2, "disagree", false, false},
-           {1, "strongly disagree", false, false}}};
-}
+ls::survey::response_scale agreement() { return ls_test::agreement_scale(); }
 }  // namespace
 
 TEST_CASE("codes are read as their kind and value, missing and no opinion stay apart") {
