@@ -9,6 +9,7 @@
 
 #include <ls/stats/simd.hpp>
 
+#include <algorithm>
 #include <vector>
 
 LS_BEGIN_NAMESPACE
@@ -59,22 +60,33 @@ LS_TARGET_AVX512 void translate(const std::int8_t* const* columns,
   }
 }
 
-/// Count the complete rows [first, last) of group g (within the block).
-LS_TARGET_AVX512 void count_run(const std::uint8_t* slot_bytes, const __mmask64* complete,
-                                const std::size_t* slot_offsets, const std::size_t* slot_counts,
-                                std::size_t items, std::size_t first, std::size_t last,
-                                std::uint64_t* histogram) {
-  for (std::size_t w = first / 64; w * 64 < last; ++w) {
-    const std::size_t from = first > w * 64 ? first - w * 64 : 0;
-    const std::size_t to = last - w * 64;
-    const __mmask64 rows = rows_mask(from, to) & complete[w];
-    if (!rows) continue;
+/// Per window, item and slot, the complete rows whose answer is that slot: one comparison
+/// per window instead of one per run that meets it. masks[(w * items + j) * stride + s].
+LS_TARGET_AVX512 void slot_masks(const std::uint8_t* slot_bytes, const __mmask64* complete,
+                                 const std::size_t* slot_counts, std::size_t items,
+                                 std::size_t stride, std::size_t length, std::uint64_t* masks) {
+  for (std::size_t w = 0; w * 64 < length; ++w)
     for (std::size_t j = 0; j < items; ++j) {
       const __m512i v = _mm512_load_si512(slot_bytes + (j * windows + w) * 64);
+      std::uint64_t* m = masks + (w * items + j) * stride;
+      for (std::size_t s = 0; s < slot_counts[j]; ++s)
+        m[s] = _mm512_mask_cmpeq_epi8_mask(complete[w], v, _mm512_set1_epi8(static_cast<char>(s)));
+    }
+}
+
+/// Count the complete rows [first, last) of one group (within the block) into its
+/// histogram.
+LS_TARGET_AVX512 void count_run(const std::uint64_t* masks, const std::size_t* slot_offsets,
+               const std::size_t* slot_counts, std::size_t items, std::size_t stride,
+               std::size_t first, std::size_t last, std::uint64_t* histogram) {
+  for (std::size_t w = first / 64; w * 64 < last; ++w) {
+    const std::size_t from = first > w * 64 ? first - w * 64 : 0;
+    const std::uint64_t rows = rows_mask(from, last - w * 64);
+    for (std::size_t j = 0; j < items; ++j) {
+      const std::uint64_t* m = masks + (w * items + j) * stride;
       std::uint64_t* h = histogram + slot_offsets[j];
       for (std::size_t s = 0; s < slot_counts[j]; ++s)
-        h[s] += static_cast<std::uint64_t>(__builtin_popcountll(
-            _mm512_mask_cmpeq_epi8_mask(rows, v, _mm512_set1_epi8(static_cast<char>(s)))));
+        h[s] += static_cast<std::uint64_t>(__builtin_popcountll(m[s] & rows));
     }
   }
 }
@@ -104,6 +116,11 @@ LS_TARGET_AVX512 std::uint64_t add_runs(const std::int8_t* const* columns,
       (reinterpret_cast<std::uintptr_t>(slot_bytes.data()) + 63) & ~std::uintptr_t{63});
   __mmask64 complete_rows[windows] = {};
   translate(columns, tables, items, length, aligned, complete_rows);
+  std::size_t stride = 0;
+  for (std::size_t j = 0; j < items; ++j) stride = std::max(stride, slot_counts[j]);
+  thread_local std::vector<std::uint64_t> masks;
+  masks.resize(windows * items * stride);
+  slot_masks(aligned, complete_rows, slot_counts, items, stride, length, masks.data());
   std::uint64_t ungrouped = 0;
   for (std::size_t first = 0; first < length;) {
     const std::int32_t g = groups[first];
@@ -117,7 +134,7 @@ LS_TARGET_AVX512 std::uint64_t add_runs(const std::int8_t* const* columns,
       complete[group] += n;
       dropped[group] += (last - first) - n;
       if (n > 0)
-        count_run(aligned, complete_rows, slot_offsets, slot_counts, items, first, last,
+        count_run(masks.data(), slot_offsets, slot_counts, items, stride, first, last,
                   counts + group * slots);
     }
     first = last;
