@@ -3,20 +3,115 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define LS_CSV_AVX512 1
+#include <immintrin.h>
+#define LS_TARGET_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi")))
+#endif
+
 LS_BEGIN_NAMESPACE
 namespace responses::detail {
 
-void csv_output::reserve(std::size_t rows) {
-  store_.reserve(rows);
-  if (plan_.has_id) {
-    reserve_huge(ids_, rows);
-    reserve_huge(id_hashes_, rows);
-    reserve_huge(id_lines_, rows);
+namespace {
+
+/// Rows [r, r + 8) of `rows` (row after row, `items` codes each) into the columns of `out`
+/// (column j at out + j * stride, the rows from `first_row` on), 8 items at a time: the 8 x
+/// 8 codes as 8 words of 8 bytes, turned around in three steps of swaps.
+void turn_eight_rows(const std::int8_t* rows, std::size_t r, std::size_t items, std::int8_t* out,
+                     std::size_t stride, std::size_t first_row) {
+  std::size_t j = 0;
+  for (; j + 8 <= items; j += 8) {
+    std::uint64_t x[8];
+    for (std::size_t i = 0; i < 8; ++i) std::memcpy(&x[i], rows + (r + i) * items + j, 8);
+    const auto swap = [&x](std::size_t a, std::size_t b, unsigned shift, std::uint64_t mask) {
+      const std::uint64_t t = ((x[a] >> shift) ^ x[b]) & mask;
+      x[b] ^= t;
+      x[a] ^= t << shift;
+    };
+    for (std::size_t i = 0; i < 8; i += 2) swap(i, i + 1, 8, 0x00ff00ff00ff00ffULL);
+    for (const std::size_t i : {0, 1, 4, 5}) swap(i, i + 2, 16, 0x0000ffff0000ffffULL);
+    for (std::size_t i = 0; i < 4; ++i) swap(i, i + 4, 32, 0x00000000ffffffffULL);
+    for (std::size_t i = 0; i < 8; ++i) std::memcpy(out + (j + i) * stride + first_row + r, &x[i], 8);
   }
-  for (std::size_t k = 0; k < category_count; ++k)
-    if (plan_.has_category[k]) reserve_huge(categories_[k], rows);
-  if (plan_.has_weight) reserve_huge(weights_, rows);
+  for (; j < items; ++j)
+    for (std::size_t i = 0; i < 8; ++i) out[j * stride + first_row + r + i] = rows[(r + i) * items + j];
 }
+
+#ifdef LS_CSV_AVX512
+// GCC 12 warns that the "undefined" source register of the unpack, shuffle and permute
+// intrinsics may be used uninitialised (a false positive, fixed in later GCC).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#endif
+/// The two 8-byte words of `x` at `to` and `to + stride`.
+LS_TARGET_AVX512 inline void store_words(std::int8_t* to, std::size_t stride, __m128i x) {
+  _mm_storel_epi64(reinterpret_cast<__m128i*>(to), x);
+  _mm_storeh_pd(reinterpret_cast<double*>(to + stride), _mm_castsi128_pd(x));
+}
+
+/// turn_eight_rows for every whole group of 8 rows, 64 items at a time: the 8 rows' 64-byte
+/// vectors are turned around as 8 x 8 words of 8 bytes (unpack, two-source permutes, lane
+/// shuffles), then the bytes inside each word (one byte permute). Returns the rows done.
+LS_TARGET_AVX512 std::size_t turn_rows_avx512(const std::int8_t* rows, std::size_t n,
+                                              std::size_t items, std::int8_t* out,
+                                              std::size_t stride, std::size_t first_row) {
+  const __m512i pairs_low = _mm512_set_epi64(13, 12, 5, 4, 9, 8, 1, 0);
+  const __m512i pairs_high = _mm512_set_epi64(15, 14, 7, 6, 11, 10, 3, 2);
+  alignas(64) std::int8_t order[64];
+  for (int m = 0; m < 8; ++m)
+    for (int i = 0; i < 8; ++i) order[8 * m + i] = static_cast<std::int8_t>(8 * i + m);
+  const __m512i bytes = _mm512_load_si512(order);
+  alignas(64) std::int8_t words[64];
+  std::size_t r = 0;
+  for (; r + 8 <= n; r += 8) {
+    for (std::size_t s = 0; s < items; s += 64) {
+      const std::size_t width = std::min<std::size_t>(64, items - s);
+      const __mmask64 mask = width == 64 ? ~__mmask64{0} : (__mmask64{1} << width) - 1;
+      __m512i v[8];
+      for (std::size_t i = 0; i < 8; ++i) v[i] = _mm512_maskz_loadu_epi8(mask, rows + (r + i) * items + s);
+      __m512i a[8], b[8], c[8];
+      for (std::size_t i = 0; i < 8; i += 2) {
+        a[i] = _mm512_unpacklo_epi64(v[i], v[i + 1]);
+        a[i + 1] = _mm512_unpackhi_epi64(v[i], v[i + 1]);
+      }
+      for (const std::size_t i : {0, 1, 4, 5}) {
+        b[i] = _mm512_permutex2var_epi64(a[i], pairs_low, a[i + 2]);
+        b[i + 2] = _mm512_permutex2var_epi64(a[i], pairs_high, a[i + 2]);
+      }
+      // b[0]: words 0 | 4 of rows 0..3; b[1]: 1 | 5; b[2]: 2 | 6; b[3]: 3 | 7; b[4..7]: rows 4..7
+      for (std::size_t k = 0; k < 4; ++k) {
+        c[k] = _mm512_shuffle_i64x2(b[k], b[k + 4], 0x44);
+        c[k + 4] = _mm512_shuffle_i64x2(b[k], b[k + 4], 0xee);
+      }
+      // c[k] = word k of rows 0..7: items s + 8k .. s + 8k + 7; after the byte permute,
+      // word m holds item s + 8k + m of the 8 rows.
+      for (std::size_t k = 0; k < 8 && 8 * k < width; ++k) {
+        const __m512i turned = _mm512_permutexvar_epi8(bytes, c[k]);
+        std::int8_t* to = out + (s + 8 * k) * stride + first_row + r;
+        if (8 * k + 8 <= width) {
+          store_words(to, stride, _mm512_castsi512_si128(turned));
+          store_words(to + 2 * stride, stride, _mm512_extracti32x4_epi32(turned, 1));
+          store_words(to + 4 * stride, stride, _mm512_extracti32x4_epi32(turned, 2));
+          store_words(to + 6 * stride, stride, _mm512_extracti32x4_epi32(turned, 3));
+          continue;
+        }
+        _mm512_store_si512(words, turned);
+        for (std::size_t m = 0; m < width - 8 * k; ++m) std::memcpy(to + m * stride, words + 8 * m, 8);
+      }
+    }
+  }
+  return r;
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif
+
+}  // namespace
+
+void csv_output::reserve(std::size_t rows) { planned_ = std::max(planned_, rows); }
 
 void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::size_t>& line_base,
                         fork_join& pool) {
@@ -35,15 +130,28 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
     total += chunk.rows;
   }
   const auto added = total - store_.rows();
-  store_.reserve_more(added);
   // Parallel, one output column to a thread at a time: each column takes every chunk's
-  // rows, in order, so nothing is written twice (no zero-filled resize first).
+  // rows, in order, so nothing is written twice (no zero-filled resize first). Each job
+  // makes the room its columns need itself, so that the first writes to fresh memory (the
+  // operating system clears every page then) happen on all threads at once.
   constexpr std::size_t jobs = 3 + category_count;  // codes, ids, weights, categories
   pool.run([&](std::size_t thread) {
     for (std::size_t job = thread; job < jobs; job += pool.size()) {
+      if (job == 0) {
+        store_.reserve(planned_);
+        store_.reserve_more(added);
+      } else if (job == 1 && plan_.has_id) {
+        reserve_huge(ids_, planned_);
+        reserve_huge(id_hashes_, planned_);
+        reserve_huge(id_lines_, planned_);
+      } else if (job == 2 && plan_.has_weight) {
+        reserve_huge(weights_, planned_);
+      } else if (job >= 3 && plan_.has_category[job - 3]) {
+        reserve_huge(categories_[job - 3], planned_);
+      }
       for (std::size_t c = 0; c < chunks.size(); ++c) {
         auto& chunk = chunks[c];
-        if (job == 0) copy_tiles(chunk.codes.get(), chunk.rows, first_row[c]);
+        if (job == 0) copy_rows(chunk.codes.get(), chunk.rows, first_row[c]);
         else if (job == 1) append_ids(chunk, line_base[c]);
         else if (job == 2) append_weights(chunk);
         else append_categories(chunk, job - 3);
@@ -53,17 +161,20 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
   store_.commit(added);
 }
 
-/// A chunk's tiles of codes (see csv_chunk::codes) into the columns from `first_row` on:
-/// a run of up to 64 codes per item and tile.
-void csv_output::copy_tiles(const std::int8_t* tiles, std::size_t n, std::size_t first_row) {
+/// A chunk's codes (row after row, see csv_chunk::codes) into the columns from `first_row`
+/// on, 8 rows at a time.
+void csv_output::copy_rows(const std::int8_t* rows, std::size_t n, std::size_t first_row) {
   const std::size_t items = plan_.item_ids.size();
-  constexpr std::size_t tile = csv_chunk::tile;
-  for (std::size_t r0 = 0; r0 < n; r0 += tile) {
-    const std::size_t m = std::min(tile, n - r0);
-    const std::int8_t* from = tiles + r0 * items;
-    for (std::size_t j = 0; j < items; ++j)
-      std::memcpy(store_.column(j) + first_row + r0, from + j * tile, m);
-  }
+  if (items == 0) return;
+  std::int8_t* const out = store_.column(0);
+  const std::size_t stride = store_.capacity();
+  std::size_t r = 0;
+#ifdef LS_CSV_AVX512
+  if (plan_.whole_rows) r = turn_rows_avx512(rows, n, items, out, stride, first_row);
+#endif
+  for (; r + 8 <= n; r += 8) turn_eight_rows(rows, r, items, out, stride, first_row);
+  for (; r < n; ++r)
+    for (std::size_t j = 0; j < items; ++j) out[j * stride + first_row + r] = rows[r * items + j];
 }
 
 void csv_output::append_ids(const csv_chunk& chunk, std::size_t line_base) {

@@ -25,7 +25,7 @@ class csv_output {
   explicit csv_output(const csv_plan& plan) : plan_(plan), store_(plan.item_ids.size()) {}
 
   std::size_t rows() const noexcept { return store_.rows(); }
-  /// Room for `rows` rows in every column the file has.
+  /// Room for `rows` rows in every column the file has, made by the next append.
   void reserve(std::size_t rows);
   /// The rows of `chunks`, in order; `line_base[k]` = line feeds before chunk k.
   void append(std::vector<csv_chunk>& chunks, const std::vector<std::size_t>& line_base,
@@ -40,12 +40,13 @@ class csv_output {
   void append_ids(const csv_chunk& chunk, std::size_t line_base);
   void append_weights(const csv_chunk& chunk);
   void append_categories(const csv_chunk& chunk, std::size_t k);
-  void copy_tiles(const std::int8_t* tiles, std::size_t n, std::size_t first_row);
+  void copy_rows(const std::int8_t* rows, std::size_t n, std::size_t first_row);
   void find_repeats(std::vector<std::uint32_t>& first_of, fork_join& pool) const;
   void keep_rows(const std::vector<bool>& gone, std::size_t dropped);
   void drop_unused_labels();
 
   const csv_plan& plan_;
+  std::size_t planned_ = 0;
   column_store store_;
   std::vector<std::string> ids_;
   std::vector<std::uint64_t> id_hashes_;

@@ -186,6 +186,38 @@ class label_index {
     return index;
   }
 
+  /// The index of each of `labels[0 .. n)` (no_category for one without data), appended to
+  /// `out`. n <= max_batch. Short labels are looked up in the cache of recent ones while it
+  /// finds most of them (a few roles repeated on every row, or rows sorted by school);
+  /// when it does not (40,000 schools in random order), it is left out for a while, and
+  /// the table slots of the batch are fetched a few rows ahead of their lookups.
+  static constexpr std::size_t max_batch = 256;
+  void intern_batch(const std::string_view* labels, std::size_t n, std::vector<std::int32_t>& out) {
+    std::array<std::int32_t, max_batch> found;
+    std::array<std::uint64_t, max_batch> hashes;  // of the labels looked up in the table
+    std::array<std::uint32_t, max_batch> rows;    // which
+    std::size_t lookups = 0, asked = 0;
+    const bool use_cache = cache_on_;
+    for (std::size_t r = 0; r < n; ++r) {
+      found[r] = -1;  // category_column::no_category
+      if (!labels[r].data()) continue;
+      ++asked;
+      if (use_cache && (found[r] = cached(labels[r])) != -2) continue;
+      hashes[lookups] = hash_text(labels[r]);
+      rows[lookups++] = static_cast<std::uint32_t>(r);
+    }
+    constexpr std::size_t ahead = 12;
+    for (std::size_t i = 0; i < lookups && i < ahead; ++i) prefetch(hashes[i]);
+    for (std::size_t i = 0; i < lookups; ++i) {
+      if (i + ahead < lookups) prefetch(hashes[i + ahead]);
+      const auto& label = labels[rows[i]];
+      found[rows[i]] = use_cache ? intern_and_cache(label, hashes[i]) : intern(label, hashes[i]);
+    }
+    out.insert(out.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(n));
+    if (use_cache) cache_on_ = 2 * lookups <= asked;
+    else cache_on_ = ++batches_without_cache_ % 16 == 0;  // try it again now and then
+  }
+
   const std::vector<std::string>& labels() const noexcept { return labels_; }
   std::vector<std::string> release() {
     table_.clear();
@@ -204,6 +236,8 @@ class label_index {
     return static_cast<std::size_t>(((packed ^ length) * 0x9e3779b97f4a7c15ULL) >> 60);
   }
   std::array<recent_entry, 16> recent_{};
+  bool cache_on_ = true;
+  std::size_t batches_without_cache_ = 0;
 
   std::vector<std::string> labels_;
   string_table table_;
