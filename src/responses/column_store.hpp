@@ -25,9 +25,11 @@ class column_store {
   std::size_t rows() const noexcept { return rows_; }
   std::size_t capacity() const noexcept { return capacity_; }
 
-  /// Room for at least `rows` rows.
+  /// Room for at least `rows` rows (a multiple of 64: the columns then start alike in a
+  /// 64-byte line, and a writer can fill whole lines).
   void reserve(std::size_t rows) {
     if (rows <= capacity_) return;
+    rows = (rows + 63) / 64 * 64;
     std::vector<std::int8_t> grown;
     assign_huge(grown, items_ * rows, missing_code);
     for (std::size_t j = 0; j < items_; ++j)

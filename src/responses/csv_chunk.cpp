@@ -298,7 +298,7 @@ class chunk_parser {
       const __mmask64 valid = left - at >= 64 ? ~__mmask64{0} : (__mmask64{1} << (left - at)) - 1;
       const __m512i v = _mm512_maskz_loadu_epi8(valid, p + at);
       const std::uint64_t lf = _mm512_mask_cmpeq_epi8_mask(valid, v, feeds);
-      const std::uint64_t quote = _mm512_mask_cmpeq_epi8_mask(valid, v, quotes);
+      const std::uint64_t quote = out_.quotes ? _mm512_mask_cmpeq_epi8_mask(valid, v, quotes) : 0;
       const std::uint64_t sep = _mm512_mask_cmpeq_epi8_mask(valid, v, seps);
       if (lf) {
         const std::uint64_t before = (lf & (0 - lf)) - 1;
@@ -373,6 +373,7 @@ class chunk_parser {
     const std::int8_t* const hi = plan_.digit_hi.data() + col;
     constexpr std::uint64_t all = ~std::uint64_t{0};
     std::size_t done = 0;
+    std::uint64_t bad = 0;
     // Window w reads the bytes at o + 0 .. o + 63 with o = a - 1 + 63 w; the first window's
     // byte 0 (before field col) is neither read as a field's byte nor as an end.
     for (std::size_t o1 = a;; o1 += 63) {  // o1 = o + 1
@@ -387,23 +388,26 @@ class chunk_parser {
       const __m512i v = _mm512_maskz_loadu_epi8(loaded, p + o1 - 1);
       const std::uint64_t sep = _mm512_mask_cmpeq_epi8_mask(loaded, v, seps);
       const std::uint64_t text = ~sep & before_end & from;  // the fields' bytes
-      if (text & (text << 1)) return false;  // a field of two characters or more
       const std::uint64_t window_ends =
           (sep | (span < 64 ? std::uint64_t{1} << span : 0)) & through_end & (all << 1);
       const std::uint64_t with_digit = (text << 1) & window_ends;
       const std::uint64_t present = _pext_u64(with_digit, window_ends);
       const auto count = static_cast<std::size_t>(_mm_popcnt_u64(window_ends));
-      const __m512i digits = _mm512_sub_epi8(_mm512_maskz_compress_epi8(with_digit >> 1, v), zeros);
+      const __m512i digits = _mm512_maskz_compress_epi8(with_digit >> 1, _mm512_sub_epi8(v, zeros));
       const __m512i got = _mm512_mask_expand_epi8(missings, present, digits);
       const __m512i low = _mm512_loadu_si512(lo + done);
       const __m512i high = _mm512_loadu_si512(hi + done);
       const std::uint64_t fine =
           _mm512_cmpge_epi8_mask(got, low) & _mm512_cmple_epi8_mask(got, high);
-      if (present & ~fine) return false;  // a character that is not an accepted digit
+      // A field of two characters or more; a character that is not an accepted digit.
+      // Checked once at the end: until then the codes written stay inside the run's
+      // (the ends are the separators, whatever the text between them).
+      bad |= (text & (text << 1)) | (present & ~fine);
       _mm512_mask_storeu_epi8(row + done, (std::uint64_t{1} << count) - 1, got);
       done += count;
       if (span < 64) break;
     }
+    if (bad) return false;
     if (in_order) return true;
     const std::uint32_t* const targets = plan_.targets.data() + col;
     for (std::size_t j = 0; j < n; ++j) codes[targets[j]] = row[j];

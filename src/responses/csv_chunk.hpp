@@ -89,6 +89,8 @@ struct csv_chunk {
   const char* begin = nullptr;
   const char* end = nullptr;
   bool last = false;  // the end of the input: a final record may lack its line feed
+  /// False when the chunk is known to hold no quote (its block has none).
+  bool quotes = true;
 
   std::size_t lines = 0;    // line feeds consumed
   std::size_t records = 0;  // rows read (not blank lines)

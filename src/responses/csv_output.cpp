@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <memory>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define LS_CSV_AVX512 1
@@ -51,57 +53,110 @@ LS_TARGET_AVX512 inline void store_words(std::int8_t* to, std::size_t stride, __
   _mm_storeh_pd(reinterpret_cast<double*>(to + stride), _mm_castsi128_pd(x));
 }
 
-/// turn_eight_rows for every whole group of 8 rows, 64 items at a time: the 8 rows' 64-byte
-/// vectors are turned around as 8 x 8 words of 8 bytes (unpack, two-source permutes, lane
-/// shuffles), then the bytes inside each word (one byte permute). Returns the rows done.
-LS_TARGET_AVX512 std::size_t turn_rows_avx512(const std::int8_t* rows, std::size_t n,
-                                              std::size_t items, std::int8_t* out,
-                                              std::size_t stride, std::size_t first_row) {
+/// 8 x 8 words of 8 bytes turned around: word k of out[i] = word i of in[k] (unpack, two-
+/// source permutes, lane shuffles).
+LS_TARGET_AVX512 inline void turn_words(const __m512i* in, __m512i* out) {
   const __m512i pairs_low = _mm512_set_epi64(13, 12, 5, 4, 9, 8, 1, 0);
   const __m512i pairs_high = _mm512_set_epi64(15, 14, 7, 6, 11, 10, 3, 2);
+  __m512i a[8], b[8];
+  for (std::size_t i = 0; i < 8; i += 2) {
+    a[i] = _mm512_unpacklo_epi64(in[i], in[i + 1]);
+    a[i + 1] = _mm512_unpackhi_epi64(in[i], in[i + 1]);
+  }
+  for (const std::size_t i : {0, 1, 4, 5}) {
+    b[i] = _mm512_permutex2var_epi64(a[i], pairs_low, a[i + 2]);
+    b[i + 2] = _mm512_permutex2var_epi64(a[i], pairs_high, a[i + 2]);
+  }
+  // b[0]: words 0 | 4 of in[0..3]; b[1]: 1 | 5; b[2]: 2 | 6; b[3]: 3 | 7; b[4..7]: in[4..7]
+  for (std::size_t k = 0; k < 4; ++k) {
+    out[k] = _mm512_shuffle_i64x2(b[k], b[k + 4], 0x44);
+    out[k + 4] = _mm512_shuffle_i64x2(b[k], b[k + 4], 0xee);
+  }
+}
+
+/// Per word of 8 bytes, byte i of word m to byte m of word i: with turn_words, 8 rows x
+/// 64 items become 64 items x 8 rows.
+LS_TARGET_AVX512 inline __m512i byte_order() {
   alignas(64) std::int8_t order[64];
   for (int m = 0; m < 8; ++m)
     for (int i = 0; i < 8; ++i) order[8 * m + i] = static_cast<std::int8_t>(8 * i + m);
-  const __m512i bytes = _mm512_load_si512(order);
-  alignas(64) std::int8_t words[64];
-  std::size_t r = 0;
-  for (; r + 8 <= n; r += 8) {
-    for (std::size_t s = 0; s < items; s += 64) {
-      const std::size_t width = std::min<std::size_t>(64, items - s);
-      const __mmask64 mask = width == 64 ? ~__mmask64{0} : (__mmask64{1} << width) - 1;
-      __m512i v[8];
-      for (std::size_t i = 0; i < 8; ++i) v[i] = _mm512_maskz_loadu_epi8(mask, rows + (r + i) * items + s);
-      __m512i a[8], b[8], c[8];
-      for (std::size_t i = 0; i < 8; i += 2) {
-        a[i] = _mm512_unpacklo_epi64(v[i], v[i + 1]);
-        a[i + 1] = _mm512_unpackhi_epi64(v[i], v[i + 1]);
-      }
-      for (const std::size_t i : {0, 1, 4, 5}) {
-        b[i] = _mm512_permutex2var_epi64(a[i], pairs_low, a[i + 2]);
-        b[i + 2] = _mm512_permutex2var_epi64(a[i], pairs_high, a[i + 2]);
-      }
-      // b[0]: words 0 | 4 of rows 0..3; b[1]: 1 | 5; b[2]: 2 | 6; b[3]: 3 | 7; b[4..7]: rows 4..7
-      for (std::size_t k = 0; k < 4; ++k) {
-        c[k] = _mm512_shuffle_i64x2(b[k], b[k + 4], 0x44);
-        c[k + 4] = _mm512_shuffle_i64x2(b[k], b[k + 4], 0xee);
-      }
-      // c[k] = word k of rows 0..7: items s + 8k .. s + 8k + 7; after the byte permute,
-      // word m holds item s + 8k + m of the 8 rows.
-      for (std::size_t k = 0; k < 8 && 8 * k < width; ++k) {
-        const __m512i turned = _mm512_permutexvar_epi8(bytes, c[k]);
-        std::int8_t* to = out + (s + 8 * k) * stride + first_row + r;
-        if (8 * k + 8 <= width) {
-          store_words(to, stride, _mm512_castsi512_si128(turned));
-          store_words(to + 2 * stride, stride, _mm512_extracti32x4_epi32(turned, 1));
-          store_words(to + 4 * stride, stride, _mm512_extracti32x4_epi32(turned, 2));
-          store_words(to + 6 * stride, stride, _mm512_extracti32x4_epi32(turned, 3));
-          continue;
-        }
-        _mm512_store_si512(words, turned);
-        for (std::size_t m = 0; m < width - 8 * k; ++m) std::memcpy(to + m * stride, words + 8 * m, 8);
-      }
+  return _mm512_load_si512(order);
+}
+
+/// Rows r .. r + 7: for items s + 8k .. s + 8k + 7 (k < 8), t[k] holds in word m item
+/// s + 8k + m of the 8 rows.
+LS_TARGET_AVX512 inline void turn_eight(const std::int8_t* rows, std::size_t r, std::size_t items,
+                                        std::size_t s, __mmask64 mask, __m512i bytes,
+                                        __m512i* t) {
+  __m512i v[8], c[8];
+  for (std::size_t i = 0; i < 8; ++i) v[i] = _mm512_maskz_loadu_epi8(mask, rows + (r + i) * items + s);
+  turn_words(v, c);
+  for (std::size_t k = 0; k < 8; ++k) t[k] = _mm512_permutexvar_epi8(bytes, c[k]);
+}
+
+/// Rows r .. r + 63 into the columns, whose row first_row + r starts a 64-byte line:
+/// each column's 64 codes are one full line, written past the caches (no read of the
+/// line first, no eviction of the rows still to come).
+LS_TARGET_AVX512 void turn_sixty_four(const std::int8_t* rows, std::size_t r, std::size_t items,
+                                      std::int8_t* out, std::size_t stride, __m512i bytes) {
+  alignas(64) __m512i t[8][8];  // [group of 8 rows][group of 8 items]
+  for (std::size_t s = 0; s < items; s += 64) {
+    const std::size_t width = std::min<std::size_t>(64, items - s);
+    const __mmask64 mask = width == 64 ? ~__mmask64{0} : (__mmask64{1} << width) - 1;
+    for (std::size_t g = 0; g < 8; ++g) turn_eight(rows, r + 8 * g, items, s, mask, bytes, t[g]);
+    for (std::size_t k = 0; k < 8 && 8 * k < width; ++k) {
+      __m512i in[8], column[8];
+      for (std::size_t g = 0; g < 8; ++g) in[g] = t[g][k];
+      turn_words(in, column);  // column[m]: item s + 8k + m, rows r .. r + 63
+      for (std::size_t m = 0; m < 8 && 8 * k + m < width; ++m)
+        _mm512_stream_si512(reinterpret_cast<__m512i*>(out + (s + 8 * k + m) * stride + r), column[m]);
     }
   }
+}
+
+/// Rows r .. r + 7 into the columns, as 8-byte words.
+LS_TARGET_AVX512 void turn_eight_avx512(const std::int8_t* rows, std::size_t r, std::size_t items,
+                                        std::int8_t* out, std::size_t stride, __m512i bytes) {
+  alignas(64) std::int8_t words[64];
+  for (std::size_t s = 0; s < items; s += 64) {
+    const std::size_t width = std::min<std::size_t>(64, items - s);
+    const __mmask64 mask = width == 64 ? ~__mmask64{0} : (__mmask64{1} << width) - 1;
+    __m512i t[8];
+    turn_eight(rows, r, items, s, mask, bytes, t);
+    for (std::size_t k = 0; k < 8 && 8 * k < width; ++k) {
+      std::int8_t* to = out + (s + 8 * k) * stride + r;
+      if (8 * k + 8 <= width) {
+        store_words(to, stride, _mm512_castsi512_si128(t[k]));
+        store_words(to + 2 * stride, stride, _mm512_extracti32x4_epi32(t[k], 1));
+        store_words(to + 4 * stride, stride, _mm512_extracti32x4_epi32(t[k], 2));
+        store_words(to + 6 * stride, stride, _mm512_extracti32x4_epi32(t[k], 3));
+        continue;
+      }
+      _mm512_store_si512(words, t[k]);
+      for (std::size_t m = 0; m < width - 8 * k; ++m) std::memcpy(to + m * stride, words + 8 * m, 8);
+    }
+  }
+}
+
+/// The rows of a chunk into the columns (column j at out + j * stride, a multiple of 64,
+/// the chunk's rows from `out`'s row 0 on): 8 at a time up to the first row whose codes
+/// start a 64-byte line, then 64 at a time, then 8 at a time again. Returns the rows done
+/// (a multiple of 8 past the last whole group; the rest is the caller's).
+LS_TARGET_AVX512 std::size_t turn_rows_avx512(const std::int8_t* rows, std::size_t n,
+                                              std::size_t items, std::int8_t* out,
+                                              std::size_t stride) {
+  const __m512i bytes = byte_order();
+  std::size_t r = 0;
+  if (stride % 64 == 0 && n >= 128) {
+    const auto misaligned = static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(out) % 64);
+    const std::size_t head = misaligned == 0 ? 0 : 64 - misaligned;
+    for (; r + 8 <= head; r += 8) turn_eight_avx512(rows, r, items, out, stride, bytes);
+    for (; r < head; ++r)
+      for (std::size_t j = 0; j < items; ++j) out[j * stride + r] = rows[r * items + j];
+    for (; r + 64 <= n; r += 64) turn_sixty_four(rows, r, items, out, stride, bytes);
+    _mm_sfence();  // the lines written past the caches are in memory before the merge ends
+  }
+  for (; r + 8 <= n; r += 8) turn_eight_avx512(rows, r, items, out, stride, bytes);
   return r;
 }
 #if defined(__GNUC__) && !defined(__clang__)
@@ -143,7 +198,6 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
       } else if (job == 1 && plan_.has_id) {
         reserve_huge(ids_, planned_);
         reserve_huge(id_hashes_, planned_);
-        reserve_huge(id_lines_, planned_);
       } else if (job == 2 && plan_.has_weight) {
         reserve_huge(weights_, planned_);
       } else if (job >= 3 && plan_.has_category[job - 3]) {
@@ -170,7 +224,7 @@ void csv_output::copy_rows(const std::int8_t* rows, std::size_t n, std::size_t f
   const std::size_t stride = store_.capacity();
   std::size_t r = 0;
 #ifdef LS_CSV_AVX512
-  if (plan_.whole_rows) r = turn_rows_avx512(rows, n, items, out, stride, first_row);
+  if (plan_.whole_rows) r = turn_rows_avx512(rows, n, items, out + first_row, stride);
 #endif
   for (; r + 8 <= n; r += 8) turn_eight_rows(rows, r, items, out, stride, first_row);
   for (; r < n; ++r)
@@ -180,8 +234,11 @@ void csv_output::copy_rows(const std::int8_t* rows, std::size_t n, std::size_t f
 void csv_output::append_ids(const csv_chunk& chunk, std::size_t line_base) {
   if (!plan_.has_id) return;
   for (std::size_t r = 0; r < chunk.rows; ++r) {
+    const auto row = ids_.size();
     ids_.emplace_back(chunk.ids[r]);
-    id_lines_.push_back(line_base + chunk.id_lines[r] + 1);
+    const std::size_t line = line_base + chunk.id_lines[r] + 1;
+    if (line_marks_.empty() || line_marks_.back().line + (row - line_marks_.back().row) != line)
+      line_marks_.push_back({row, line});
   }
   id_hashes_.insert(id_hashes_.end(), chunk.id_hashes.begin(), chunk.id_hashes.end());
 }
@@ -198,26 +255,27 @@ void csv_output::append_categories(const csv_chunk& chunk, std::size_t k) {
     out.push_back(local < 0 ? category_column::no_category : to_file[static_cast<std::size_t>(local)]);
 }
 
+std::size_t csv_output::id_line(std::size_t row) const {
+  const auto mark = std::upper_bound(line_marks_.begin(), line_marks_.end(), row,
+                                     [](std::size_t r, const line_mark& m) { return r < m.row; });
+  return std::prev(mark)->line + (row - std::prev(mark)->row);
+}
+
 std::vector<csv_issue> csv_output::drop_repeated_ids(fork_join& pool) {
   std::vector<csv_issue> issues;
   if (!plan_.has_id) return issues;
-  const auto rows = ids_.size();
-  constexpr auto none = string_table::none;
-  std::vector<std::uint32_t> first_of(rows, none);
-  find_repeats(first_of, pool);
-  std::vector<bool> gone(rows, false);
-  std::size_t dropped = 0;
-  for (std::size_t r = 0; r < rows; ++r) {
-    if (first_of[r] == none) continue;
-    gone[r] = true;
-    ++dropped;
-    issues.push_back({"csv.duplicate_id", id_lines_[r], plan_.id_column + 1,
+  const auto repeats = find_repeats(pool);
+  if (repeats.empty()) return issues;
+  std::vector<bool> gone(ids_.size(), false);
+  for (const auto& [row, first] : repeats) {
+    gone[row] = true;
+    issues.push_back({"csv.duplicate_id", id_line(row), plan_.id_column + 1,
                       plan_.names[plan_.id_column],
-                      "respondent id \"" + ids_[r] + "\" was already given on line " +
-                          std::to_string(id_lines_[first_of[r]]),
+                      "respondent id \"" + ids_[row] + "\" was already given on line " +
+                          std::to_string(id_line(first)),
                       severity::error});
   }
-  if (dropped > 0) keep_rows(gone, dropped);
+  keep_rows(gone, repeats.size());
   return issues;
 }
 
@@ -236,11 +294,10 @@ void csv_output::keep_rows(const std::vector<bool>& gone, std::size_t dropped) {
   }
   keep(ids_);
   keep(id_hashes_);
-  keep(id_lines_);
+  line_marks_.clear();  // no longer needed: they were for the messages about repeats
   const auto rows = gone.size() - dropped;
   ids_.resize(rows);
   id_hashes_.resize(rows);
-  id_lines_.resize(rows);
   for (std::size_t k = 0; k < category_count; ++k)
     if (plan_.has_category[k]) {
       keep(categories_[k]);
@@ -259,18 +316,17 @@ namespace {
 /// An id as the repeat search compares it: its row, bits of its hash with its length, and
 /// its first 8 bytes (ids of up to 8 bytes are known exactly from these two).
 struct id_entry {
-  std::uint32_t row = string_table::none;
-  std::uint32_t tag = 0;
-  std::uint64_t prefix = 0;
+  std::uint32_t row;
+  std::uint32_t tag;
 };
 
 }  // namespace
 
-/// Sets first_of[r] to the earlier row with the id of row r. The ids are first split by
-/// the top bits of their hash into buckets of a few hundred (one pass, in row order), and
-/// each bucket is then searched with a table that stays in cache: a single table of a
-/// million ids would cost a cache miss per id.
-void csv_output::find_repeats(std::vector<std::uint32_t>& first_of, fork_join& pool) const {
+/// Every row whose id an earlier row has, with the first such row, in row order. The ids
+/// are first split by the top bits of their hash into buckets of a few hundred (one pass,
+/// in row order), and each bucket is then searched with a table that stays in cache: a
+/// single table of a million ids would cost a cache miss per id.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> csv_output::find_repeats(fork_join& pool) const {
   const auto rows = ids_.size();
   unsigned bits = 0;
   while ((rows >> bits) > 256) ++bits;
@@ -298,7 +354,9 @@ void csv_output::find_repeats(std::vector<std::uint32_t>& first_of, fork_join& p
     }
   }
   start[buckets] = offset;
-  std::vector<id_entry> entries(rows);
+  // Not initialised: every entry is written below, on the threads (so are its pages).
+  std::unique_ptr<id_entry[]> entries(new id_entry[rows]);
+  advise_huge_pages(entries.get(), rows * sizeof(id_entry));
   pool.run([&](std::size_t t) {
     const auto [first, last] = range(t);
     auto& next = counts[t];
@@ -306,26 +364,26 @@ void csv_output::find_repeats(std::vector<std::uint32_t>& first_of, fork_join& p
       const auto& id = ids_[r];
       const auto length = static_cast<std::uint32_t>(id.size() < 255 ? id.size() : 255);
       entries[next[bucket_of(id_hashes_[r])]++] = {
-          static_cast<std::uint32_t>(r),
-          (static_cast<std::uint32_t>(id_hashes_[r]) & 0xffffff00u) | length,
-          pack_short(id.data(), id.size() < 8 ? id.size() : 8)};
+          static_cast<std::uint32_t>(r), (static_cast<std::uint32_t>(id_hashes_[r]) & 0xffffff00u) | length};
     }
   });
+  // Each thread its buckets; the repeats it finds, in row order per bucket.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> found(pool.size());
   pool.run([&](std::size_t thread) {
+    constexpr id_entry empty{string_table::none, 0};
     std::vector<id_entry> table;
     for (std::size_t b = thread; b < buckets; b += pool.size()) {
       std::size_t size = 8;
       while (size < 2 * (start[b + 1] - start[b])) size *= 2;
-      table.assign(size, id_entry{});
+      table.assign(size, empty);
       const std::size_t mask = size - 1;
       for (std::size_t i = start[b]; i < start[b + 1]; ++i) {
         const auto& e = entries[i];
         std::size_t at = (e.tag >> 8) & mask;
         for (; table[at].row != string_table::none; at = (at + 1) & mask) {
           const auto& seen = table[at];
-          if (seen.tag == e.tag && seen.prefix == e.prefix &&
-              ((e.tag & 0xff) <= 8 || ids_[seen.row] == ids_[e.row])) {
-            first_of[e.row] = seen.row;
+          if (seen.tag == e.tag && ids_[seen.row] == ids_[e.row]) {  // the same hash bits and length first
+            found[thread].emplace_back(e.row, seen.row);
             break;
           }
         }
@@ -333,6 +391,10 @@ void csv_output::find_repeats(std::vector<std::uint32_t>& first_of, fork_join& p
       }
     }
   });
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;
+  for (const auto& part : found) repeats.insert(repeats.end(), part.begin(), part.end());
+  std::sort(repeats.begin(), repeats.end());
+  return repeats;
 }
 
 /// Labels only rejected rows had are taken out, so the categories are exactly those the

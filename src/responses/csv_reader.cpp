@@ -607,6 +607,8 @@ class csv_read {
   /// and appended in file order.
   void parse_block(const char* begin, const char* end, const char* stop) {
     const std::size_t n = chunks_.size();
+    std::size_t quotes_in_window = 0;
+    for (const auto q : quotes_) quotes_in_window += q;
     const char* from = begin;
     std::size_t quotes = 0;  // in [begin, part k's end)
     for (std::size_t k = 0; k < n; ++k) {
@@ -622,6 +624,7 @@ class csv_read {
       }
       chunks_[k].reset(from, to, eof_ && k + 1 == n, plan_.item_ids.size(),
                        plan_.columns.size());
+      chunks_[k].quotes = quotes_in_window > 0;
       from = to;
     }
     pool_.run([this](std::size_t k) { detail::parse_chunk(plan_, chunks_[k]); });

@@ -710,3 +710,36 @@ TEST_CASE("random wide files with bad rows read the same on both paths, threads 
     }
   }
 }
+
+TEST_CASE("repeated ids name the lines of both ids, past blank lines, rejected rows and quoted breaks") {
+  const std::string text =
+      "id,school,q1,q2,q3\n"
+      "r1,\"two\nlines\",1,2,3\n"  // lines 2-3
+      "\n"                         // 4
+      "r2,s,9,1,1\n"               // 5: not on the scale
+      "r3,s,1,1,1\n"               // 6
+      "r1,s,1,1,1\n"               // 7: r1 again
+      "\"r3\",\"x\ny\",1,1,1\n"    // 8-9: r3 again
+      "r4,\"a\nb\",1,1,1\n"        // 10-11
+      "r4,s,1,1,1\n"               // 12: r4 again
+      "\"r\n5\",s,1,1,1\n"         // 13-14: an id with a line break
+      "\"r\n5\",s,1,1,1\n";        // 15-16: the same again
+  for (const int threads : {1, 2}) {
+    for (const std::size_t block : {std::size_t{32}, std::size_t{1} << 20}) {
+      csv_options options;
+      options.threads = threads;
+      options.block_bytes = block;
+      const auto [m, report] = read_both_ways(text, ls_test::pulse_instrument(), options);
+      CHECK(where(report) == std::vector<std::string>{
+                                 "csv.not_on_scale 5:3(q1)", "csv.duplicate_id 7:1(id)",
+                                 "csv.duplicate_id 8:1(id)", "csv.duplicate_id 12:1(id)",
+                                 "csv.duplicate_id 15:1(id)"});
+      REQUIRE(report.issues.size() == 5);
+      CHECK(report.issues[1].message.find("on line 2") != std::string::npos);
+      CHECK(report.issues[2].message.find("on line 6") != std::string::npos);
+      CHECK(report.issues[3].message.find("on line 10") != std::string::npos);
+      CHECK(report.issues[4].message.find("on line 13") != std::string::npos);
+      CHECK(m.metadata.ids == std::vector<std::string>{"r1", "r3", "r4", "r\n5"});
+    }
+  }
+}
