@@ -1,6 +1,7 @@
 #include "csv_output.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <iterator>
 #include <memory>
@@ -185,30 +186,38 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
     total += chunk.rows;
   }
   const auto added = total - store_.rows();
-  // Parallel, one output column to a thread at a time: each column takes every chunk's
-  // rows, in order, so nothing is written twice (no zero-filled resize first). Each job
-  // makes the room its columns need itself, so that the first writes to fresh memory (the
-  // operating system clears every page then) happen on all threads at once.
-  constexpr std::size_t jobs = 3 + category_count;  // codes, ids, weights, categories
-  pool.run([&](std::size_t thread) {
-    for (std::size_t job = thread; job < jobs; job += pool.size()) {
-      if (job == 0) {
-        store_.reserve(planned_);
-        store_.reserve_more(added);
-      } else if (job == 1 && plan_.has_id) {
+  // Room for the codes: memory only (not cleared), its pages first written by the jobs.
+  store_.reserve(planned_);
+  store_.reserve_more(added);
+  // Parallel, one job to a thread at a time, the next job to the first thread free, the
+  // longest first: each chunk's codes into the columns, then each metadata column takes
+  // every chunk's rows, in order, so nothing is written twice (no zero-filled resize
+  // first). A job makes the room its column needs itself, so that the first writes to
+  // fresh memory (the operating system clears every page then) happen on all threads.
+  std::vector<std::size_t> jobs;  // chunk c: c; metadata: chunks.size() + ids 0, weights 1, categories 2..
+  const std::size_t meta = chunks.size();
+  if (plan_.has_id) jobs.push_back(meta);
+  for (std::size_t c = 0; c < chunks.size(); ++c) jobs.push_back(c);
+  if (plan_.has_weight) jobs.push_back(meta + 1);
+  for (std::size_t k = 0; k < category_count; ++k)
+    if (plan_.has_category[k]) jobs.push_back(meta + 2 + k);
+  std::atomic<std::size_t> next{0};
+  pool.run([&](std::size_t) {
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
+      const std::size_t job = jobs[i];
+      if (job < meta) {
+        copy_rows(chunks[job].codes.get(), chunks[job].rows, first_row[job]);
+      } else if (job == meta) {
         reserve_huge(ids_, planned_);
         reserve_huge(id_hashes_, planned_);
-      } else if (job == 2 && plan_.has_weight) {
+        for (std::size_t c = 0; c < chunks.size(); ++c) append_ids(chunks[c], line_base[c]);
+      } else if (job == meta + 1) {
         reserve_huge(weights_, planned_);
-      } else if (job >= 3 && plan_.has_category[job - 3]) {
-        reserve_huge(categories_[job - 3], planned_);
-      }
-      for (std::size_t c = 0; c < chunks.size(); ++c) {
-        auto& chunk = chunks[c];
-        if (job == 0) copy_rows(chunk.codes.get(), chunk.rows, first_row[c]);
-        else if (job == 1) append_ids(chunk, line_base[c]);
-        else if (job == 2) append_weights(chunk);
-        else append_categories(chunk, job - 3);
+        for (const auto& chunk : chunks) append_weights(chunk);
+      } else {
+        const std::size_t k = job - meta - 2;
+        reserve_huge(categories_[k], planned_);
+        for (const auto& chunk : chunks) append_categories(chunk, k);
       }
     }
   });

@@ -23,7 +23,7 @@ namespace responses::detail {
 
 class csv_output {
  public:
-  explicit csv_output(const csv_plan& plan) : plan_(plan), store_(plan.item_ids.size()) {}
+  explicit csv_output(const csv_plan& plan) : plan_(plan), store_(plan.item_ids.size(), false) {}
 
   std::size_t rows() const noexcept { return store_.rows(); }
   /// Room for `rows` rows in every column the file has, made by the next append.
