@@ -614,11 +614,13 @@ class chunk_parser {
     const auto text = trim(raw);
     if (text.empty()) return issue(line, col, "csv.bad_weight", "the weight is empty");
     double w = 0;
-    if (!simple_decimal(text, w)) {
-      const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), w);
-      if (error != std::errc{} || stop != text.data() + text.size())
-        return issue(line, col, "csv.bad_weight", shown(text) + " is not a number");
+    if (simple_decimal(text, w)) {  // finite and at least 0: no branch waits for the division
+      row_.weight = w;
+      return;
     }
+    const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), w);
+    if (error != std::errc{} || stop != text.data() + text.size())
+      return issue(line, col, "csv.bad_weight", shown(text) + " is not a number");
     if (!std::isfinite(w) || w < 0)
       return issue(line, col, "csv.bad_weight",
                    shown(text) + " is not a finite number of at least 0");
