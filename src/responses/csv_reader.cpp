@@ -578,14 +578,39 @@ class csv_read {
   }
 
   /// The quotes in each part of the window, counted on the threads (where records end
-  /// depends on them), which also bring a mapped file's pages in, each its own part.
+  /// depends on them), which also bring a mapped file's pages in, each its own part, and
+  /// let go of the pages read before the window (everything in them has been copied).
   void count_quotes(const char* begin, const char* end) {
-    const bool vector = plan_.whole_rows, prefault = source_.mapped();
+    const bool vector = plan_.whole_rows, mapped = source_.mapped();
+    constexpr std::uintptr_t page = 4096;
+    const char* done_from = released_ ? released_ : begin;
+    auto done_to = reinterpret_cast<const char*>(reinterpret_cast<std::uintptr_t>(begin) & ~(page - 1));
+    if (done_to < done_from) done_to = done_from;
     pool_.run([&](std::size_t k) {
       const auto [from, to] = part(begin, end, k, quotes_.size());
-      if (prefault) bring_in(from, to);
+      if (mapped) {
+        const auto [old_from, old_to] = part(done_from, done_to, k, quotes_.size());
+        let_go(old_from, old_to);
+        bring_in(from, to);
+      }
       quotes_[k] = detail::count_quotes(from, to, vector);
     });
+    released_ = done_to;
+  }
+
+  /// Drops the mappings of the whole pages in [from, to) of a mapped file (the file's
+  /// pages stay in the page cache): unmapping them at the end, in one go on one thread,
+  /// would take as long.
+  static void let_go(const char* from, const char* to) noexcept {
+#if LS_CSV_MMAP && defined(MADV_DONTNEED)
+    constexpr std::uintptr_t page = 4096;
+    const auto first = (reinterpret_cast<std::uintptr_t>(from) + page - 1) & ~(page - 1);
+    const auto last = reinterpret_cast<std::uintptr_t>(to) & ~(page - 1);
+    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+#else
+    (void)from;
+    (void)to;
+#endif
   }
 
   /// Asks for the pages of [from, to) of a mapped file to be mapped at once, rather than
@@ -700,6 +725,8 @@ class csv_read {
   std::vector<detail::csv_chunk> chunks_;
   /// Quotes in each part of the window (count_quotes).
   std::vector<std::size_t> quotes_;
+  /// A mapped input's pages before this have been let go (count_quotes).
+  const char* released_ = nullptr;
   detail::csv_output output_;
 };
 
