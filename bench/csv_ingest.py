@@ -1,16 +1,25 @@
 """CSV ingest: libls.ResponseMatrix.read_csv against pandas.read_csv on the same file.
 
-Generates a wide survey file (default 1,000,000 respondents x 60 five-point items, about
-2 % missing, with id, system, school, team, role, wave and weight columns; ~40,000 schools
-in ~2,000 districts, rows in random order), reads it with both (best of --repeats runs each), checks that they agree (every code, id,
-label and weight), and prints both times and their ratio. On a machine shared with other
-work, run it when it is quiet: libls uses --threads cores, pandas one.
+Generates a wide survey file, reads it with both (best of --repeats runs each), checks
+that they agree (every code, id, label and weight), and prints both times and their ratio.
+Two shapes of file (--shape):
+
+- `bench` (the default): 1,000,000 respondents x 60 five-point items, about 2 % missing,
+  with id, system, school, team, role, wave and weight columns; ~40,000 schools in ~2,000
+  districts, rows in random order.
+- `workload`: the issue-4 pipeline file, written by workload.generate() and
+  workload.write_csv(): id, district, school, q01..q60, rows sorted by school; `district`
+  is read as the metadata field `system`.
+
+On a machine shared with other work, run it when it is quiet (the load average is printed
+at the end): libls uses --threads cores, pandas one.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import math
 import os
 import tempfile
@@ -21,6 +30,8 @@ import numpy as np
 import pandas as pd
 
 import libls
+
+import workload
 
 ROLES = [b"teacher", b"coach", b"principal", b"counselor"]
 ROLE_SHARE = [0.8, 0.1, 0.05, 0.05]
@@ -98,7 +109,25 @@ def best_of(repeats: int, function, *args):
     return best, cpu, result
 
 
-def check_agreement(matrix: libls.ResponseMatrix, report, frame: pd.DataFrame) -> None:
+# Per shape: the metadata field of libls -> the column of the file (and of pandas' frame).
+METADATA = {
+    "bench": {"system": "system", "school": "school", "team": "team", "role": "role",
+              "wave": "wave"},
+    "workload": {"system": "district", "school": "school"},
+}
+
+
+def generate_workload(path: Path, rows: int, items: int) -> libls.Instrument:
+    """The issue-4 pipeline file (workload.py has 60 items, always) and its instrument."""
+    if items != workload.ITEMS:
+        raise SystemExit(f"--shape workload has {workload.ITEMS} items, not {items}")
+    w = workload.generate(rows=rows)
+    workload.write_csv(w, str(path))
+    return libls.Instrument.from_json(json.dumps(w.instrument))
+
+
+def check_agreement(matrix: libls.ResponseMatrix, report, frame: pd.DataFrame,
+                    metadata: dict[str, str]) -> None:
     assert report.ok() and report.rows_read == len(frame) == matrix.rows, report.summary()
     items = [c for c in frame.columns if c.startswith("q")]
     assert matrix.items == items
@@ -107,9 +136,16 @@ def check_agreement(matrix: libls.ResponseMatrix, report, frame: pd.DataFrame) -
     assert matrix.ids == [str(x) for x in frame["id"]], "ids differ"
     for name in ("system", "school", "team", "role", "wave"):
         column = getattr(matrix, name)
+        if name not in metadata:
+            assert column is None, f"{name}: the file has no such column"
+            continue
         labels = np.array(column.categories, dtype=object)[column.codes]
-        assert np.array_equal(labels, frame[name].astype(str).to_numpy(dtype=object)), name
-    assert np.array_equal(matrix.weights, frame["weight"].to_numpy()), "weights differ"
+        expected_labels = frame[metadata[name]].astype(str).to_numpy(dtype=object)
+        assert np.array_equal(labels, expected_labels), name
+    if "weight" in frame.columns:
+        assert np.array_equal(matrix.weights, frame["weight"].to_numpy()), "weights differ"
+    else:
+        assert matrix.weights is None, "weights: the file has none"
 
 
 def main() -> None:
@@ -118,6 +154,9 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=60)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--shape", choices=sorted(METADATA), default="bench",
+                        help="the file: bench (random order, all metadata) or workload "
+                             "(bench/workload.py, sorted by school)")
     parser.add_argument("--file", type=Path, help="where to write the CSV (kept if given)")
     args = parser.parse_args()
 
@@ -125,18 +164,23 @@ def main() -> None:
     path = args.file or Path(directory.name) / "responses.csv"
     try:
         start = time.perf_counter()
-        generate(path, args.rows, args.items)
+        if args.shape == "workload":
+            bench = generate_workload(path, args.rows, args.items)
+            options = libls.CsvOptions(threads=args.threads,
+                                       metadata_columns={"district": "system"})
+        else:
+            generate(path, args.rows, args.items)
+            bench = instrument(args.items)
+            options = libls.CsvOptions(threads=args.threads)
         size = path.stat().st_size
-        print(f"generated {path} ({size / 1e6:.0f} MB, {args.rows:,} rows x {args.items} items) "
-              f"in {time.perf_counter() - start:.1f} s")
+        print(f"generated {path} ({args.shape} shape, {size / 1e6:.0f} MB, {args.rows:,} rows x "
+              f"{args.items} items) in {time.perf_counter() - start:.1f} s")
         path.read_bytes()  # both readers start from the page cache
 
-        options = libls.CsvOptions(threads=args.threads)
-        bench = instrument(args.items)
         t_libls, cpu_libls, (matrix, report) = best_of(
             args.repeats, libls.ResponseMatrix.read_csv, str(path), bench, options)
         t_pandas, cpu_pandas, frame = best_of(args.repeats, pd.read_csv, path)
-        check_agreement(matrix, report, frame)
+        check_agreement(matrix, report, frame, METADATA[args.shape])
 
         print(f"rows read {report.rows_read:,}, accepted {report.accepted:,}; "
               f"pandas and libls agree on every code, id, label and weight")

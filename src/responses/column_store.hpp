@@ -8,6 +8,7 @@
 #include "huge_pages.hpp"
 
 #include <ls/responses/answer_code.hpp>
+#include <ls/responses/response_matrix.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -19,20 +20,26 @@ namespace responses::detail {
 
 class column_store {
  public:
-  explicit column_store(std::size_t items = 0) : items_(items) {}
+  /// With `cleared`, room made by reserve starts with every code missing; without, it is
+  /// not written until the caller writes it (every code of the rows it commits).
+  explicit column_store(std::size_t items = 0, bool cleared = true)
+      : items_(items), cleared_(cleared) {}
 
   std::size_t items() const noexcept { return items_; }
   std::size_t rows() const noexcept { return rows_; }
   std::size_t capacity() const noexcept { return capacity_; }
 
-  /// Room for at least `rows` rows.
+  /// Room for at least `rows` rows (a multiple of 64: the columns then start alike in a
+  /// 64-byte line, and a writer can fill whole lines). Not cleared, the pages are first
+  /// touched by the caller's writes (on whichever threads make them).
   void reserve(std::size_t rows) {
     if (rows <= capacity_) return;
-    std::vector<std::int8_t> grown;
-    assign_huge(grown, items_ * rows, missing_code);
+    rows = (rows + 63) / 64 * 64;
+    auto grown = code_storage::uninitialized(items_ * rows);
+    if (cleared_) std::memset(grown.data(), static_cast<unsigned char>(missing_code), grown.size());
     for (std::size_t j = 0; j < items_; ++j)
       std::memcpy(grown.data() + j * rows, data_.data() + j * capacity_, rows_);
-    data_.swap(grown);
+    data_ = std::move(grown);
     capacity_ = rows;
   }
   /// Room for `extra` more rows, growing by half again when it runs out.
@@ -48,22 +55,21 @@ class column_store {
 
   /// The codes of rows() rows, column after column, for response_matrix. In place: column j
   /// moves from j * capacity to j * rows, never overwriting a column not yet moved.
-  std::vector<std::int8_t> release() {
+  code_storage release() {
     if (capacity_ != rows_)
       for (std::size_t j = 1; j < items_; ++j)
         std::memmove(data_.data() + j * rows_, data_.data() + j * capacity_, rows_);
-    data_.resize(items_ * rows_);
-    std::vector<std::int8_t> out;
-    out.swap(data_);
+    data_.shrink(items_ * rows_);
     capacity_ = rows_ = 0;
-    return out;
+    return std::move(data_);
   }
 
  private:
   std::size_t items_ = 0;
   std::size_t rows_ = 0;
   std::size_t capacity_ = 0;
-  std::vector<std::int8_t> data_;
+  bool cleared_ = true;
+  code_storage data_;
 };
 
 }  // namespace responses::detail

@@ -3,6 +3,8 @@
 #include "csv_scan.hpp"
 
 
+#include <ls/stats/simd.hpp>
+
 #include <algorithm>
 #include <charconv>
 #if defined(__SSE2__)
@@ -11,8 +13,33 @@
 #include <cmath>
 #include <limits>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define LS_CSV_WHOLE_ROWS 1
+#include <immintrin.h>
+// The whole-row path: 64-byte compares (AVX-512 BW), byte compress and expand (VBMI2),
+// bit deposit and extract (BMI2). Compiled for these only; run only where the processor
+// has them (whole_rows_available).
+#define LS_TARGET_WHOLE_ROWS \
+  __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2,bmi,bmi2,popcnt,lzcnt")))
+#endif
+
 LS_BEGIN_NAMESPACE
 namespace responses::detail {
+
+bool whole_rows_available() noexcept {
+#ifdef LS_CSV_WHOLE_ROWS
+  static const bool processor = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+           __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vbmi") &&
+           __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("bmi2") &&
+           __builtin_cpu_supports("popcnt");
+  }();
+  return processor && stats::active_simd_level() == stats::simd_level::avx512_vnni;
+#else
+  return false;
+#endif
+}
 
 void csv_chunk::reset(const char* b, const char* e, bool at_end, std::size_t items,
                       std::size_t columns) {
@@ -24,9 +51,8 @@ void csv_chunk::reset(const char* b, const char* e, bool at_end, std::size_t ite
   // line feed (the last record of the input may lack it): this bounds the records taken,
   // plus one slot for a record being read. Untouched parts of the buffer cost nothing.
   capacity = static_cast<std::size_t>(e - b) / std::max<std::size_t>(columns - 1, 1) + 2;
-  capacity = (capacity + tile - 1) / tile * tile;
-  if (codes_size < items * capacity) {
-    codes_size = items * capacity;
+  if (codes_size < items * capacity + 64) {
+    codes_size = items * capacity + 64;
     codes.reset(new std::int8_t[codes_size]);
   }
   ids.clear();
@@ -111,7 +137,7 @@ std::size_t read_eight_at_a_time(const char*& p_io, const char* end, char sep,
   const __m128i low_bytes = _mm_set1_epi16(0x00ff);
   const __m128i below = _mm_set1_epi16(static_cast<short>('0' + first.digit_lo - 1));
   const __m128i above = _mm_set1_epi16(static_cast<short>('0' + first.digit_hi + 1));
-  std::int8_t* out = codes + first.target * csv_chunk::tile;
+  std::int8_t* out = codes + first.target;
   const char* p = p_io;
   while (stop - col >= 8 && end - p >= 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
@@ -120,11 +146,9 @@ std::size_t read_eight_at_a_time(const char*& p_io, const char* end, char sep,
     const __m128i in_range =
         _mm_and_si128(_mm_cmpgt_epi16(digits, below), _mm_cmplt_epi16(digits, above));
     if (_mm_movemask_epi8(_mm_and_si128(seps_ok, in_range)) != 0xffff) break;
-    alignas(16) std::uint8_t packed[16];
-    _mm_store_si128(reinterpret_cast<__m128i*>(packed), _mm_packus_epi16(digits, digits));
-    for (std::size_t i = 0; i < 8; ++i)
-      out[i * csv_chunk::tile] = static_cast<std::int8_t>(packed[i] - '0');
-    out += 8 * csv_chunk::tile;
+    const __m128i codes8 = _mm_sub_epi8(_mm_packus_epi16(digits, digits), _mm_set1_epi8('0'));
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(out), codes8);
+    out += 8;
     p += 16;
     col += 8;
   }
@@ -159,7 +183,7 @@ std::size_t read_digit_run(const char*& p_io, const char* end, char sep, const c
     } else {
       break;
     }
-    codes[plans[col].target * csv_chunk::tile] = code;
+    codes[plans[col].target] = code;
   }
   p_io = p;
   return col;
@@ -173,11 +197,14 @@ class chunk_parser {
         p_(out.begin),
         end_(out.end),
         sep_(plan.separator),
-        codes_allowed_(plan.answers != csv_answer_format::labels) {
-  }
+        codes_allowed_(plan.answers != csv_answer_format::labels),
+        row_codes_(plan.columns.size() + 128) {}
 
   void run() {
     while (p_ < end_) {
+#ifdef LS_CSV_WHOLE_ROWS
+      if (plan_.whole_rows && whole_record()) continue;
+#endif
       if (const char* blank_end = blank_line_end(p_, end_)) {
         if (blank_end[-1] == '\n') ++line_;
         ++out_.blank;
@@ -194,28 +221,13 @@ class chunk_parser {
   /// fetched first, so the lookups wait for memory together rather than one by one
   /// (40,000 schools in random order do not fit in cache), while the rows' text is still
   /// in cache.
-  static constexpr std::size_t batch = 64;
+  static constexpr std::size_t batch = label_index::max_batch;
 
   void intern_labels() {
     const std::size_t n = pending_rows_;
     pending_rows_ = 0;
-    std::array<std::uint64_t, batch> hashes;
-    std::array<std::int32_t, batch> found;
-    for (std::size_t k = 0; k < category_count; ++k) {
-      if (!plan_.has_category[k]) continue;
-      const auto& labels = pending_[k];
-      auto& index = out_.labels[k];
-      // Recent short labels need no lookup; the others are fetched together.
-      for (std::size_t r = 0; r < n; ++r) {
-        found[r] = labels[r].data() ? index.cached(labels[r]) : category_column::no_category;
-        if (found[r] != -2) continue;
-        hashes[r] = hash_text(labels[r]);
-        index.prefetch(hashes[r]);
-      }
-      auto& codes = out_.categories[k];
-      for (std::size_t r = 0; r < n; ++r)
-        codes.push_back(found[r] != -2 ? found[r] : index.intern_and_cache(labels[r], hashes[r]));
-    }
+    for (std::size_t k = 0; k < category_count; ++k)
+      if (plan_.has_category[k]) out_.labels[k].intern_batch(pending_[k].data(), n, out_.categories[k]);
   }
 
  private:
@@ -227,19 +239,212 @@ class chunk_parser {
     double weight = std::numeric_limits<double>::quiet_NaN();
   };
 
-  /// One record. The common case, a one-digit code or an empty answer, is handled here
-  /// on local variables: codes are stored through int8_t pointers, which may alias
-  /// anything, so members would be re-read from memory after every store.
-  void parse_record() {
+#ifdef LS_CSV_WHOLE_ROWS
+  /// The longest record the whole-row path takes, in 64-byte blocks; longer ones go the
+  /// field by field way.
+  static constexpr std::size_t max_blocks = 64;
+
+  /// The field ends of a record, one bit per byte in 64-bit words, taken in order.
+  struct field_ends {
+    const std::uint64_t* words;
+    std::size_t word;
+    std::uint64_t bits;  // of words[word], those not taken yet
+
+    /// The next end.
+    LS_TARGET_WHOLE_ROWS std::size_t next() noexcept {
+      while (bits == 0) bits = words[++word];
+      const auto at = word * 64 + static_cast<std::size_t>(_tzcnt_u64(bits));
+      bits &= bits - 1;
+      return at;
+    }
+    /// Passes over k ends, when more than k are left.
+    LS_TARGET_WHOLE_ROWS void skip(std::size_t k) noexcept {
+      for (;;) {
+        const auto here = static_cast<std::size_t>(_mm_popcnt_u64(bits));
+        if (here > k) break;
+        k -= here;
+        bits = words[++word];
+      }
+      bits = _pdep_u64(~std::uint64_t{0} << k, bits);
+    }
+  };
+
+  /// The record at p_ read at once, when it is the common kind: one line, no quote, as
+  /// many fields as the header. Its separators are found 64 bytes at a time, which gives
+  /// every field's place; metadata fields then go through take_text, and each run of item
+  /// columns is decoded in one go when its fields are empty or one accepted digit
+  /// (decode_items), field by field through take_text otherwise. So a row gives the same
+  /// codes, metadata and issues (same line, column and message) as parse_record would.
+  /// False, having changed nothing, for any other record (blank lines included).
+  LS_TARGET_WHOLE_ROWS bool whole_record() {
+    std::uint64_t ends[max_blocks + 1];  // field ends: separators, then the record's end
+    const char* const p = p_;
+    const auto left = static_cast<std::size_t>(end_ - p);
+    const __m512i seps = _mm512_set1_epi8(sep_);
+    const __m512i feeds = _mm512_set1_epi8('\n');
+    const __m512i quotes = _mm512_set1_epi8('"');
+    std::size_t length = 0;  // before the line feed, or to the end of the input
+    bool feed = false;
+    std::size_t b = 0;
+    for (;; ++b) {
+      const std::size_t at = b * 64;
+      if (at >= left) {  // no line feed: only the input's last record may lack one
+        if (!out_.last) return false;
+        ends[b] = 0;
+        length = left;
+        break;
+      }
+      if (b == max_blocks) return false;
+      const __mmask64 valid = left - at >= 64 ? ~__mmask64{0} : (__mmask64{1} << (left - at)) - 1;
+      const __m512i v = _mm512_maskz_loadu_epi8(valid, p + at);
+      const std::uint64_t lf = _mm512_mask_cmpeq_epi8_mask(valid, v, feeds);
+      const std::uint64_t quote = out_.quotes ? _mm512_mask_cmpeq_epi8_mask(valid, v, quotes) : 0;
+      const std::uint64_t sep = _mm512_mask_cmpeq_epi8_mask(valid, v, seps);
+      if (lf) {
+        const std::uint64_t before = (lf & (0 - lf)) - 1;
+        if (quote & before) return false;
+        ends[b] = sep & before;
+        length = at + static_cast<std::size_t>(_tzcnt_u64(lf));
+        feed = true;
+        break;
+      }
+      if (quote) return false;
+      ends[b] = sep;
+    }
+    std::size_t content = length;  // without a CR before the line end
+    if (content > 0 && p[content - 1] == '\r') --content;
+    ends[content / 64] |= std::uint64_t{1} << (content % 64);
+    std::size_t fields = 0;
+    for (std::size_t k = 0; k <= b; ++k) fields += static_cast<std::size_t>(_mm_popcnt_u64(ends[k]));
+    if (fields != plan_.columns.size()) return false;
+
+    begin_row();
+    const column_plan* const plans = plan_.columns.data();
+    const std::size_t columns = plan_.columns.size();
+    std::int8_t* const codes = out_.row_codes(out_.rows, plan_.item_ids.size());
+    field_ends cursor{ends, 0, ends[0]};
+    std::size_t start = 0;
+    for (std::size_t col = 0; col < columns;) {
+      const column_plan& cp = plans[col];
+      if (cp.kind == cell_kind::item) {
+        const std::size_t n = cp.items_from_here;
+        if (n > 1) cursor.skip(n - 1);
+        const std::size_t stop = cursor.next();
+        if (!codes_allowed_ || !decode_items(p, start, stop, content, col, n, codes))
+          items_one_by_one(p, start, stop, col, n);
+        start = stop + 1;
+        col += n;
+        continue;
+      }
+      const std::size_t stop = cursor.next();
+      take_text(cp, col, std::string_view(p + start, stop - start), line_);
+      start = stop + 1;
+      ++col;
+    }
+    p_ = p + length;
+    if (feed) {
+      ++p_;
+      ++line_;
+    }
+    finish_row();
+    return true;
+  }
+
+  /// The item columns col .. col + n - 1, whose fields fill [a, b) of the record at p (b:
+  /// the separator after the last, or the record's content end), when every field is
+  /// empty or one digit the column accepts: their codes, into the row's codes. False when
+  /// any is not (nothing is written then that the field by field way does not overwrite).
+  ///
+  /// 64 bytes at a time, each window starting one byte before the bytes it reads, so that
+  /// a field's end (a separator, at 1..63 in the window) and its digit (the byte before)
+  /// are always in the same window: the digits are compressed together (VBMI2), and
+  /// expanded to the places of their fields among the ends (pext), empty fields missing.
+  LS_TARGET_WHOLE_ROWS bool decode_items(const char* p, std::size_t a, std::size_t b,
+                                         std::size_t content, std::size_t col, std::size_t n,
+                                         std::int8_t* codes) {
+    const __m512i seps = _mm512_set1_epi8(sep_);
+    const __m512i zeros = _mm512_set1_epi8('0');
+    const __m512i missings = _mm512_set1_epi8(missing);
+    // Straight into the row when the columns fill the matrix's in order, else through
+    // row_codes_ to each column's place.
+    const bool in_order = plan_.columns[col].targets_in_order >= n;
+    std::int8_t* const row = in_order ? codes + plan_.columns[col].target : row_codes_.data();
+    const std::int8_t* const lo = plan_.digit_lo.data() + col;
+    const std::int8_t* const hi = plan_.digit_hi.data() + col;
+    constexpr std::uint64_t all = ~std::uint64_t{0};
+    std::size_t done = 0;
+    std::uint64_t bad = 0;
+    // Window w reads the bytes at o + 0 .. o + 63 with o = a - 1 + 63 w; the first window's
+    // byte 0 (before field col) is neither read as a field's byte nor as an end.
+    for (std::size_t o1 = a;; o1 += 63) {  // o1 = o + 1
+      const bool first = o1 == a;
+      const std::size_t span = b + 1 - o1;  // the last field's end at window position span
+      const std::uint64_t before_end = span >= 64 ? all : (std::uint64_t{1} << span) - 1;
+      const std::uint64_t through_end = span >= 63 ? all : (std::uint64_t{2} << span) - 1;
+      const std::uint64_t from = first ? all << 1 : all;
+      // The end itself is read when it is a separator (not the record's end: a CR, a line
+      // feed or the end of the input).
+      const std::uint64_t loaded = from & (b == content ? before_end : through_end);
+      const __m512i v = _mm512_maskz_loadu_epi8(loaded, p + o1 - 1);
+      const std::uint64_t sep = _mm512_mask_cmpeq_epi8_mask(loaded, v, seps);
+      const std::uint64_t text = ~sep & before_end & from;  // the fields' bytes
+      const std::uint64_t window_ends =
+          (sep | (span < 64 ? std::uint64_t{1} << span : 0)) & through_end & (all << 1);
+      const std::uint64_t with_digit = (text << 1) & window_ends;
+      const std::uint64_t present = _pext_u64(with_digit, window_ends);
+      const auto count = static_cast<std::size_t>(_mm_popcnt_u64(window_ends));
+      const __m512i digits = _mm512_maskz_compress_epi8(with_digit >> 1, _mm512_sub_epi8(v, zeros));
+      const __m512i got = _mm512_mask_expand_epi8(missings, present, digits);
+      const __m512i low = _mm512_loadu_si512(lo + done);
+      const __m512i high = _mm512_loadu_si512(hi + done);
+      const std::uint64_t fine =
+          _mm512_cmpge_epi8_mask(got, low) & _mm512_cmple_epi8_mask(got, high);
+      // A field of two characters or more; a character that is not an accepted digit.
+      // Checked once at the end: until then the codes written stay inside the run's
+      // (the ends are the separators, whatever the text between them).
+      bad |= (text & (text << 1)) | (present & ~fine);
+      _mm512_mask_storeu_epi8(row + done, (std::uint64_t{1} << count) - 1, got);
+      done += count;
+      if (span < 64) break;
+    }
+    if (bad) return false;
+    if (in_order) return true;
+    const std::uint32_t* const targets = plan_.targets.data() + col;
+    for (std::size_t j = 0; j < n; ++j) codes[targets[j]] = row[j];
+    return true;
+  }
+#endif
+
+  /// The item columns col .. col + n - 1 of a one-line record without quotes, whose
+  /// fields fill [a, b) of the record at p, each through take_text.
+  void items_one_by_one(const char* p, std::size_t a, std::size_t b, std::size_t col,
+                        std::size_t n) {
+    for (std::size_t j = 0; j < n; ++j) {
+      std::size_t stop = b;
+      if (j + 1 < n)
+        stop = static_cast<std::size_t>(
+            static_cast<const char*>(std::memchr(p + a, sep_, b - a)) - p);
+      take_text(plan_.columns[col + j], col + j, std::string_view(p + a, stop - a), line_);
+      a = stop + 1;
+    }
+  }
+
+  void begin_row() {
     ++out_.records;
     row_.ok = true;
     row_.id = {};
     row_.weight = std::numeric_limits<double>::quiet_NaN();
     for (auto& label : row_.labels) label.reset();
+  }
+
+  /// One record. The common case, a one-digit code or an empty answer, is handled here
+  /// on local variables: codes are stored through int8_t pointers, which may alias
+  /// anything, so members would be re-read from memory after every store.
+  void parse_record() {
+    begin_row();
     const std::size_t columns = plan_.columns.size();
     const column_plan* const plans = plan_.columns.data();
     std::int8_t* const codes = out_.row_codes(out_.rows, plan_.item_ids.size());
-    constexpr std::size_t stride = csv_chunk::tile;
     const char* const end = end_;
     const char sep = sep_;
     const bool digits = codes_allowed_;
@@ -266,14 +471,14 @@ class chunk_parser {
         const char next = p[1];
         if (digits && digit < 10 && (next == sep || next == '\n') &&
             (*cp.accepted)[digit + 128]) {
-          codes[cp.target * stride] = static_cast<std::int8_t>(digit);
+          codes[cp.target] = static_cast<std::int8_t>(digit);
           p += 2;
           ++col;
           if (next == sep) continue;
           ++line_;
           ended = field_end::line;
         } else if (p[0] == sep) {
-          codes[cp.target * stride] = missing;
+          codes[cp.target] = missing;
           ++p;
           ++col;
           continue;
@@ -392,7 +597,7 @@ class chunk_parser {
         return issue(line, col, "csv.unknown_answer", shown(text) + " is not " + expected(lookup));
       }
     }
-    out_.row_codes(out_.rows, plan_.item_ids.size())[item * csv_chunk::tile] = code;
+    out_.row_codes(out_.rows, plan_.item_ids.size())[item] = code;
   }
 
   std::string expected(const answer_lookup& lookup) const {
@@ -409,11 +614,13 @@ class chunk_parser {
     const auto text = trim(raw);
     if (text.empty()) return issue(line, col, "csv.bad_weight", "the weight is empty");
     double w = 0;
-    if (!simple_decimal(text, w)) {
-      const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), w);
-      if (error != std::errc{} || stop != text.data() + text.size())
-        return issue(line, col, "csv.bad_weight", shown(text) + " is not a number");
+    if (simple_decimal(text, w)) {  // finite and at least 0: no branch waits for the division
+      row_.weight = w;
+      return;
     }
+    const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), w);
+    if (error != std::errc{} || stop != text.data() + text.size())
+      return issue(line, col, "csv.bad_weight", shown(text) + " is not a number");
     if (!std::isfinite(w) || w < 0)
       return issue(line, col, "csv.bad_weight",
                    shown(text) + " is not a finite number of at least 0");
@@ -468,11 +675,40 @@ class chunk_parser {
   std::array<std::array<std::string_view, batch>, category_count> pending_;
   std::size_t pending_rows_ = 0;
   std::array<std::string, category_count> label_scratch_;
+  /// A row's item codes in column order, when the columns are not in the matrix's order
+  /// (whole-row path);
+  /// room for 64 more, written by full-width stores.
+  std::vector<std::int8_t> row_codes_;
 };
 
 }  // namespace
 
 void parse_chunk(const csv_plan& plan, csv_chunk& chunk) { chunk_parser(plan, chunk).run(); }
+
+#ifdef LS_CSV_WHOLE_ROWS
+namespace {
+LS_TARGET_WHOLE_ROWS std::size_t count_quotes_avx512(const char* b, const char* e) noexcept {
+  const __m512i quotes = _mm512_set1_epi8('"');
+  std::size_t n = 0;
+  for (; e - b >= 64; b += 64)
+    n += static_cast<std::size_t>(
+        _mm_popcnt_u64(_mm512_cmpeq_epi8_mask(_mm512_loadu_si512(b), quotes)));
+  const auto left = static_cast<std::size_t>(e - b);
+  const __mmask64 valid = (__mmask64{1} << left) - 1;  // left < 64
+  return n + static_cast<std::size_t>(_mm_popcnt_u64(
+                 _mm512_mask_cmpeq_epi8_mask(valid, _mm512_maskz_loadu_epi8(valid, b), quotes)));
+}
+}  // namespace
+#endif
+
+std::size_t count_quotes(const char* b, const char* e, bool vector) noexcept {
+#ifdef LS_CSV_WHOLE_ROWS
+  if (vector) return count_quotes_avx512(b, e);
+#else
+  (void)vector;
+#endif
+  return count_byte(b, e, '"');
+}
 
 }  // namespace responses::detail
 LS_END_NAMESPACE

@@ -1,22 +1,173 @@
 #include "csv_output.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <iterator>
+#include <memory>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define LS_CSV_AVX512 1
+#include <immintrin.h>
+#define LS_TARGET_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi")))
+#endif
 
 LS_BEGIN_NAMESPACE
 namespace responses::detail {
 
-void csv_output::reserve(std::size_t rows) {
-  store_.reserve(rows);
-  if (plan_.has_id) {
-    reserve_huge(ids_, rows);
-    reserve_huge(id_hashes_, rows);
-    reserve_huge(id_lines_, rows);
+namespace {
+
+/// Rows [r, r + 8) of `rows` (row after row, `items` codes each) into the columns of `out`
+/// (column j at out + j * stride, the rows from `first_row` on), 8 items at a time: the 8 x
+/// 8 codes as 8 words of 8 bytes, turned around in three steps of swaps.
+void turn_eight_rows(const std::int8_t* rows, std::size_t r, std::size_t items, std::int8_t* out,
+                     std::size_t stride, std::size_t first_row) {
+  std::size_t j = 0;
+  for (; j + 8 <= items; j += 8) {
+    std::uint64_t x[8];
+    for (std::size_t i = 0; i < 8; ++i) std::memcpy(&x[i], rows + (r + i) * items + j, 8);
+    const auto swap = [&x](std::size_t a, std::size_t b, unsigned shift, std::uint64_t mask) {
+      const std::uint64_t t = ((x[a] >> shift) ^ x[b]) & mask;
+      x[b] ^= t;
+      x[a] ^= t << shift;
+    };
+    for (std::size_t i = 0; i < 8; i += 2) swap(i, i + 1, 8, 0x00ff00ff00ff00ffULL);
+    for (const std::size_t i : {0, 1, 4, 5}) swap(i, i + 2, 16, 0x0000ffff0000ffffULL);
+    for (std::size_t i = 0; i < 4; ++i) swap(i, i + 4, 32, 0x00000000ffffffffULL);
+    for (std::size_t i = 0; i < 8; ++i) std::memcpy(out + (j + i) * stride + first_row + r, &x[i], 8);
   }
-  for (std::size_t k = 0; k < category_count; ++k)
-    if (plan_.has_category[k]) reserve_huge(categories_[k], rows);
-  if (plan_.has_weight) reserve_huge(weights_, rows);
+  for (; j < items; ++j)
+    for (std::size_t i = 0; i < 8; ++i) out[j * stride + first_row + r + i] = rows[(r + i) * items + j];
 }
+
+#ifdef LS_CSV_AVX512
+// GCC 12 warns that the "undefined" source register of the unpack, shuffle and permute
+// intrinsics may be used uninitialised (a false positive, fixed in later GCC).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#endif
+/// The two 8-byte words of `x` at `to` and `to + stride`.
+LS_TARGET_AVX512 inline void store_words(std::int8_t* to, std::size_t stride, __m128i x) {
+  _mm_storel_epi64(reinterpret_cast<__m128i*>(to), x);
+  _mm_storeh_pd(reinterpret_cast<double*>(to + stride), _mm_castsi128_pd(x));
+}
+
+/// 8 x 8 words of 8 bytes turned around: word k of out[i] = word i of in[k] (unpack, two-
+/// source permutes, lane shuffles).
+LS_TARGET_AVX512 inline void turn_words(const __m512i* in, __m512i* out) {
+  const __m512i pairs_low = _mm512_set_epi64(13, 12, 5, 4, 9, 8, 1, 0);
+  const __m512i pairs_high = _mm512_set_epi64(15, 14, 7, 6, 11, 10, 3, 2);
+  __m512i a[8], b[8];
+  for (std::size_t i = 0; i < 8; i += 2) {
+    a[i] = _mm512_unpacklo_epi64(in[i], in[i + 1]);
+    a[i + 1] = _mm512_unpackhi_epi64(in[i], in[i + 1]);
+  }
+  for (const std::size_t i : {0, 1, 4, 5}) {
+    b[i] = _mm512_permutex2var_epi64(a[i], pairs_low, a[i + 2]);
+    b[i + 2] = _mm512_permutex2var_epi64(a[i], pairs_high, a[i + 2]);
+  }
+  // b[0]: words 0 | 4 of in[0..3]; b[1]: 1 | 5; b[2]: 2 | 6; b[3]: 3 | 7; b[4..7]: in[4..7]
+  for (std::size_t k = 0; k < 4; ++k) {
+    out[k] = _mm512_shuffle_i64x2(b[k], b[k + 4], 0x44);
+    out[k + 4] = _mm512_shuffle_i64x2(b[k], b[k + 4], 0xee);
+  }
+}
+
+/// Per word of 8 bytes, byte i of word m to byte m of word i: with turn_words, 8 rows x
+/// 64 items become 64 items x 8 rows.
+LS_TARGET_AVX512 inline __m512i byte_order() {
+  alignas(64) std::int8_t order[64];
+  for (int m = 0; m < 8; ++m)
+    for (int i = 0; i < 8; ++i) order[8 * m + i] = static_cast<std::int8_t>(8 * i + m);
+  return _mm512_load_si512(order);
+}
+
+/// Rows r .. r + 7: for items s + 8k .. s + 8k + 7 (k < 8), t[k] holds in word m item
+/// s + 8k + m of the 8 rows.
+LS_TARGET_AVX512 inline void turn_eight(const std::int8_t* rows, std::size_t r, std::size_t items,
+                                        std::size_t s, __mmask64 mask, __m512i bytes,
+                                        __m512i* t) {
+  __m512i v[8], c[8];
+  for (std::size_t i = 0; i < 8; ++i) v[i] = _mm512_maskz_loadu_epi8(mask, rows + (r + i) * items + s);
+  turn_words(v, c);
+  for (std::size_t k = 0; k < 8; ++k) t[k] = _mm512_permutexvar_epi8(bytes, c[k]);
+}
+
+/// Rows r .. r + 63 into the columns, whose row first_row + r starts a 64-byte line:
+/// each column's 64 codes are one full line, written past the caches (no read of the
+/// line first, no eviction of the rows still to come).
+LS_TARGET_AVX512 void turn_sixty_four(const std::int8_t* rows, std::size_t r, std::size_t items,
+                                      std::int8_t* out, std::size_t stride, __m512i bytes) {
+  alignas(64) __m512i t[8][8];  // [group of 8 rows][group of 8 items]
+  for (std::size_t s = 0; s < items; s += 64) {
+    const std::size_t width = std::min<std::size_t>(64, items - s);
+    const __mmask64 mask = width == 64 ? ~__mmask64{0} : (__mmask64{1} << width) - 1;
+    for (std::size_t g = 0; g < 8; ++g) turn_eight(rows, r + 8 * g, items, s, mask, bytes, t[g]);
+    for (std::size_t k = 0; k < 8 && 8 * k < width; ++k) {
+      __m512i in[8], column[8];
+      for (std::size_t g = 0; g < 8; ++g) in[g] = t[g][k];
+      turn_words(in, column);  // column[m]: item s + 8k + m, rows r .. r + 63
+      for (std::size_t m = 0; m < 8 && 8 * k + m < width; ++m)
+        _mm512_stream_si512(reinterpret_cast<__m512i*>(out + (s + 8 * k + m) * stride + r), column[m]);
+    }
+  }
+}
+
+/// Rows r .. r + 7 into the columns, as 8-byte words.
+LS_TARGET_AVX512 void turn_eight_avx512(const std::int8_t* rows, std::size_t r, std::size_t items,
+                                        std::int8_t* out, std::size_t stride, __m512i bytes) {
+  alignas(64) std::int8_t words[64];
+  for (std::size_t s = 0; s < items; s += 64) {
+    const std::size_t width = std::min<std::size_t>(64, items - s);
+    const __mmask64 mask = width == 64 ? ~__mmask64{0} : (__mmask64{1} << width) - 1;
+    __m512i t[8];
+    turn_eight(rows, r, items, s, mask, bytes, t);
+    for (std::size_t k = 0; k < 8 && 8 * k < width; ++k) {
+      std::int8_t* to = out + (s + 8 * k) * stride + r;
+      if (8 * k + 8 <= width) {
+        store_words(to, stride, _mm512_castsi512_si128(t[k]));
+        store_words(to + 2 * stride, stride, _mm512_extracti32x4_epi32(t[k], 1));
+        store_words(to + 4 * stride, stride, _mm512_extracti32x4_epi32(t[k], 2));
+        store_words(to + 6 * stride, stride, _mm512_extracti32x4_epi32(t[k], 3));
+        continue;
+      }
+      _mm512_store_si512(words, t[k]);
+      for (std::size_t m = 0; m < width - 8 * k; ++m) std::memcpy(to + m * stride, words + 8 * m, 8);
+    }
+  }
+}
+
+/// The rows of a chunk into the columns (column j at out + j * stride, a multiple of 64,
+/// the chunk's rows from `out`'s row 0 on): 8 at a time up to the first row whose codes
+/// start a 64-byte line, then 64 at a time, then 8 at a time again. Returns the rows done
+/// (a multiple of 8 past the last whole group; the rest is the caller's).
+LS_TARGET_AVX512 std::size_t turn_rows_avx512(const std::int8_t* rows, std::size_t n,
+                                              std::size_t items, std::int8_t* out,
+                                              std::size_t stride) {
+  const __m512i bytes = byte_order();
+  std::size_t r = 0;
+  if (stride % 64 == 0 && n >= 128) {
+    const auto misaligned = static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(out) % 64);
+    const std::size_t head = misaligned == 0 ? 0 : 64 - misaligned;
+    for (; r + 8 <= head; r += 8) turn_eight_avx512(rows, r, items, out, stride, bytes);
+    for (; r < head; ++r)
+      for (std::size_t j = 0; j < items; ++j) out[j * stride + r] = rows[r * items + j];
+    for (; r + 64 <= n; r += 64) turn_sixty_four(rows, r, items, out, stride, bytes);
+    _mm_sfence();  // the lines written past the caches are in memory before the merge ends
+  }
+  for (; r + 8 <= n; r += 8) turn_eight_avx512(rows, r, items, out, stride, bytes);
+  return r;
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif
+
+}  // namespace
+
+void csv_output::reserve(std::size_t rows) { planned_ = std::max(planned_, rows); }
 
 void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::size_t>& line_base,
                         fork_join& pool) {
@@ -35,42 +186,68 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
     total += chunk.rows;
   }
   const auto added = total - store_.rows();
+  // Room for the codes: memory only (not cleared), its pages first written by the jobs.
+  store_.reserve(planned_);
   store_.reserve_more(added);
-  // Parallel, one output column to a thread at a time: each column takes every chunk's
-  // rows, in order, so nothing is written twice (no zero-filled resize first).
-  constexpr std::size_t jobs = 3 + category_count;  // codes, ids, weights, categories
-  pool.run([&](std::size_t thread) {
-    for (std::size_t job = thread; job < jobs; job += pool.size()) {
-      for (std::size_t c = 0; c < chunks.size(); ++c) {
-        auto& chunk = chunks[c];
-        if (job == 0) copy_tiles(chunk.codes.get(), chunk.rows, first_row[c]);
-        else if (job == 1) append_ids(chunk, line_base[c]);
-        else if (job == 2) append_weights(chunk);
-        else append_categories(chunk, job - 3);
+  // Parallel, one job to a thread at a time, the next job to the first thread free, the
+  // longest first: each chunk's codes into the columns, then each metadata column takes
+  // every chunk's rows, in order, so nothing is written twice (no zero-filled resize
+  // first). A job makes the room its column needs itself, so that the first writes to
+  // fresh memory (the operating system clears every page then) happen on all threads.
+  std::vector<std::size_t> jobs;  // chunk c: c; metadata: chunks.size() + ids 0, weights 1, categories 2..
+  const std::size_t meta = chunks.size();
+  if (plan_.has_id) jobs.push_back(meta);
+  for (std::size_t c = 0; c < chunks.size(); ++c) jobs.push_back(c);
+  if (plan_.has_weight) jobs.push_back(meta + 1);
+  for (std::size_t k = 0; k < category_count; ++k)
+    if (plan_.has_category[k]) jobs.push_back(meta + 2 + k);
+  std::atomic<std::size_t> next{0};
+  pool.run([&](std::size_t) {
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
+      const std::size_t job = jobs[i];
+      if (job < meta) {
+        copy_rows(chunks[job].codes.get(), chunks[job].rows, first_row[job]);
+      } else if (job == meta) {
+        reserve_huge(ids_, planned_);
+        reserve_huge(id_hashes_, planned_);
+        for (std::size_t c = 0; c < chunks.size(); ++c) append_ids(chunks[c], line_base[c]);
+      } else if (job == meta + 1) {
+        reserve_huge(weights_, planned_);
+        for (const auto& chunk : chunks) append_weights(chunk);
+      } else {
+        const std::size_t k = job - meta - 2;
+        reserve_huge(categories_[k], planned_);
+        for (const auto& chunk : chunks) append_categories(chunk, k);
       }
     }
   });
   store_.commit(added);
 }
 
-/// A chunk's tiles of codes (see csv_chunk::codes) into the columns from `first_row` on:
-/// a run of up to 64 codes per item and tile.
-void csv_output::copy_tiles(const std::int8_t* tiles, std::size_t n, std::size_t first_row) {
+/// A chunk's codes (row after row, see csv_chunk::codes) into the columns from `first_row`
+/// on, 8 rows at a time.
+void csv_output::copy_rows(const std::int8_t* rows, std::size_t n, std::size_t first_row) {
   const std::size_t items = plan_.item_ids.size();
-  constexpr std::size_t tile = csv_chunk::tile;
-  for (std::size_t r0 = 0; r0 < n; r0 += tile) {
-    const std::size_t m = std::min(tile, n - r0);
-    const std::int8_t* from = tiles + r0 * items;
-    for (std::size_t j = 0; j < items; ++j)
-      std::memcpy(store_.column(j) + first_row + r0, from + j * tile, m);
-  }
+  if (items == 0) return;
+  std::int8_t* const out = store_.column(0);
+  const std::size_t stride = store_.capacity();
+  std::size_t r = 0;
+#ifdef LS_CSV_AVX512
+  if (plan_.whole_rows) r = turn_rows_avx512(rows, n, items, out + first_row, stride);
+#endif
+  for (; r + 8 <= n; r += 8) turn_eight_rows(rows, r, items, out, stride, first_row);
+  for (; r < n; ++r)
+    for (std::size_t j = 0; j < items; ++j) out[j * stride + first_row + r] = rows[r * items + j];
 }
 
 void csv_output::append_ids(const csv_chunk& chunk, std::size_t line_base) {
   if (!plan_.has_id) return;
   for (std::size_t r = 0; r < chunk.rows; ++r) {
+    const auto row = ids_.size();
     ids_.emplace_back(chunk.ids[r]);
-    id_lines_.push_back(line_base + chunk.id_lines[r] + 1);
+    const std::size_t line = line_base + chunk.id_lines[r] + 1;
+    if (line_marks_.empty() || line_marks_.back().line + (row - line_marks_.back().row) != line)
+      line_marks_.push_back({row, line});
   }
   id_hashes_.insert(id_hashes_.end(), chunk.id_hashes.begin(), chunk.id_hashes.end());
 }
@@ -87,26 +264,27 @@ void csv_output::append_categories(const csv_chunk& chunk, std::size_t k) {
     out.push_back(local < 0 ? category_column::no_category : to_file[static_cast<std::size_t>(local)]);
 }
 
+std::size_t csv_output::id_line(std::size_t row) const {
+  const auto mark = std::upper_bound(line_marks_.begin(), line_marks_.end(), row,
+                                     [](std::size_t r, const line_mark& m) { return r < m.row; });
+  return std::prev(mark)->line + (row - std::prev(mark)->row);
+}
+
 std::vector<csv_issue> csv_output::drop_repeated_ids(fork_join& pool) {
   std::vector<csv_issue> issues;
   if (!plan_.has_id) return issues;
-  const auto rows = ids_.size();
-  constexpr auto none = string_table::none;
-  std::vector<std::uint32_t> first_of(rows, none);
-  find_repeats(first_of, pool);
-  std::vector<bool> gone(rows, false);
-  std::size_t dropped = 0;
-  for (std::size_t r = 0; r < rows; ++r) {
-    if (first_of[r] == none) continue;
-    gone[r] = true;
-    ++dropped;
-    issues.push_back({"csv.duplicate_id", id_lines_[r], plan_.id_column + 1,
+  const auto repeats = find_repeats(pool);
+  if (repeats.empty()) return issues;
+  std::vector<bool> gone(ids_.size(), false);
+  for (const auto& [row, first] : repeats) {
+    gone[row] = true;
+    issues.push_back({"csv.duplicate_id", id_line(row), plan_.id_column + 1,
                       plan_.names[plan_.id_column],
-                      "respondent id \"" + ids_[r] + "\" was already given on line " +
-                          std::to_string(id_lines_[first_of[r]]),
+                      "respondent id \"" + ids_[row] + "\" was already given on line " +
+                          std::to_string(id_line(first)),
                       severity::error});
   }
-  if (dropped > 0) keep_rows(gone, dropped);
+  keep_rows(gone, repeats.size());
   return issues;
 }
 
@@ -125,11 +303,10 @@ void csv_output::keep_rows(const std::vector<bool>& gone, std::size_t dropped) {
   }
   keep(ids_);
   keep(id_hashes_);
-  keep(id_lines_);
+  line_marks_.clear();  // no longer needed: they were for the messages about repeats
   const auto rows = gone.size() - dropped;
   ids_.resize(rows);
   id_hashes_.resize(rows);
-  id_lines_.resize(rows);
   for (std::size_t k = 0; k < category_count; ++k)
     if (plan_.has_category[k]) {
       keep(categories_[k]);
@@ -148,18 +325,17 @@ namespace {
 /// An id as the repeat search compares it: its row, bits of its hash with its length, and
 /// its first 8 bytes (ids of up to 8 bytes are known exactly from these two).
 struct id_entry {
-  std::uint32_t row = string_table::none;
-  std::uint32_t tag = 0;
-  std::uint64_t prefix = 0;
+  std::uint32_t row;
+  std::uint32_t tag;
 };
 
 }  // namespace
 
-/// Sets first_of[r] to the earlier row with the id of row r. The ids are first split by
-/// the top bits of their hash into buckets of a few hundred (one pass, in row order), and
-/// each bucket is then searched with a table that stays in cache: a single table of a
-/// million ids would cost a cache miss per id.
-void csv_output::find_repeats(std::vector<std::uint32_t>& first_of, fork_join& pool) const {
+/// Every row whose id an earlier row has, with the first such row, in row order. The ids
+/// are first split by the top bits of their hash into buckets of a few hundred (one pass,
+/// in row order), and each bucket is then searched with a table that stays in cache: a
+/// single table of a million ids would cost a cache miss per id.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> csv_output::find_repeats(fork_join& pool) const {
   const auto rows = ids_.size();
   unsigned bits = 0;
   while ((rows >> bits) > 256) ++bits;
@@ -187,7 +363,9 @@ void csv_output::find_repeats(std::vector<std::uint32_t>& first_of, fork_join& p
     }
   }
   start[buckets] = offset;
-  std::vector<id_entry> entries(rows);
+  // Not initialised: every entry is written below, on the threads (so are its pages).
+  std::unique_ptr<id_entry[]> entries(new id_entry[rows]);
+  advise_huge_pages(entries.get(), rows * sizeof(id_entry));
   pool.run([&](std::size_t t) {
     const auto [first, last] = range(t);
     auto& next = counts[t];
@@ -195,26 +373,26 @@ void csv_output::find_repeats(std::vector<std::uint32_t>& first_of, fork_join& p
       const auto& id = ids_[r];
       const auto length = static_cast<std::uint32_t>(id.size() < 255 ? id.size() : 255);
       entries[next[bucket_of(id_hashes_[r])]++] = {
-          static_cast<std::uint32_t>(r),
-          (static_cast<std::uint32_t>(id_hashes_[r]) & 0xffffff00u) | length,
-          pack_short(id.data(), id.size() < 8 ? id.size() : 8)};
+          static_cast<std::uint32_t>(r), (static_cast<std::uint32_t>(id_hashes_[r]) & 0xffffff00u) | length};
     }
   });
+  // Each thread its buckets; the repeats it finds, in row order per bucket.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> found(pool.size());
   pool.run([&](std::size_t thread) {
+    constexpr id_entry empty{string_table::none, 0};
     std::vector<id_entry> table;
     for (std::size_t b = thread; b < buckets; b += pool.size()) {
       std::size_t size = 8;
       while (size < 2 * (start[b + 1] - start[b])) size *= 2;
-      table.assign(size, id_entry{});
+      table.assign(size, empty);
       const std::size_t mask = size - 1;
       for (std::size_t i = start[b]; i < start[b + 1]; ++i) {
         const auto& e = entries[i];
         std::size_t at = (e.tag >> 8) & mask;
         for (; table[at].row != string_table::none; at = (at + 1) & mask) {
           const auto& seen = table[at];
-          if (seen.tag == e.tag && seen.prefix == e.prefix &&
-              ((e.tag & 0xff) <= 8 || ids_[seen.row] == ids_[e.row])) {
-            first_of[e.row] = seen.row;
+          if (seen.tag == e.tag && ids_[seen.row] == ids_[e.row]) {  // the same hash bits and length first
+            found[thread].emplace_back(e.row, seen.row);
             break;
           }
         }
@@ -222,6 +400,10 @@ void csv_output::find_repeats(std::vector<std::uint32_t>& first_of, fork_join& p
       }
     }
   });
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;
+  for (const auto& part : found) repeats.insert(repeats.end(), part.begin(), part.end());
+  std::sort(repeats.begin(), repeats.end());
+  return repeats;
 }
 
 /// Labels only rejected rows had are taken out, so the categories are exactly those the

@@ -13,8 +13,15 @@
 #include <cstring>
 #include <exception>
 #include <istream>
+#include <memory>
 #include <set>
 #include <thread>
+
+#if defined(__unix__) || defined(__APPLE__)
+#define LS_CSV_MMAP 1
+#include <sys/mman.h>
+#include <sys/stat.h>
+#endif
 
 LS_BEGIN_NAMESPACE
 namespace responses {
@@ -69,6 +76,11 @@ class byte_source {
   virtual std::size_t read(char* to, std::size_t n) = 0;
   /// The total size, when known (to size the matrix once).
   virtual std::optional<std::size_t> size() const { return std::nullopt; }
+  /// The whole input, when it is in memory already (text, or a file mapped into memory):
+  /// then it is parsed where it is, not copied block by block into a buffer.
+  virtual std::optional<std::string_view> whole() const { return std::nullopt; }
+  /// whole() is a file mapped into memory, whose pages come in as they are first read.
+  virtual bool mapped() const { return false; }
 };
 
 class file_source final : public byte_source {
@@ -77,8 +89,14 @@ class file_source final : public byte_source {
     file_ = std::fopen(path.string().c_str(), "rb");
     if (!file_)
       throw error("cannot open \"" + path.string() + "\": " + std::strerror(errno));
+    map();
   }
-  ~file_source() override { std::fclose(file_); }
+  ~file_source() override {
+#if LS_CSV_MMAP
+    if (mapped_) munmap(mapped_, mapped_size_);
+#endif
+    std::fclose(file_);
+  }
   file_source(const file_source&) = delete;
   file_source& operator=(const file_source&) = delete;
 
@@ -95,15 +113,37 @@ class file_source final : public byte_source {
     return got;
   }
   std::optional<std::size_t> size() const override {
+    if (mapped_) return mapped_size_;
     std::error_code ec;
     const auto bytes = std::filesystem::file_size(path_, ec);
     if (ec) return std::nullopt;
     return static_cast<std::size_t>(bytes);
   }
+  std::optional<std::string_view> whole() const override {
+    if (!mapped_) return std::nullopt;
+    return std::string_view(static_cast<const char*>(mapped_), mapped_size_);
+  }
+  bool mapped() const override { return mapped_ != nullptr; }
 
  private:
+  /// A regular file is mapped into memory (read where it lies in the page cache, with no
+  /// copy); anything else (a pipe, an empty file) or a failed mapping is read with fread.
+  void map() {
+#if LS_CSV_MMAP
+    struct stat info;
+    if (fstat(fileno(file_), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size <= 0) return;
+    const auto bytes = static_cast<std::size_t>(info.st_size);
+    void* at = mmap(nullptr, bytes, PROT_READ, MAP_PRIVATE, fileno(file_), 0);
+    if (at == MAP_FAILED) return;
+    mapped_ = at;
+    mapped_size_ = bytes;
+#endif
+  }
+
   std::filesystem::path path_;
   std::FILE* file_ = nullptr;
+  void* mapped_ = nullptr;
+  std::size_t mapped_size_ = 0;
 };
 
 class stream_source final : public byte_source {
@@ -129,6 +169,7 @@ class text_source final : public byte_source {
     return step;
   }
   std::optional<std::size_t> size() const override { return text_.size(); }
+  std::optional<std::string_view> whole() const override { return text_; }
 
  private:
   std::string_view text_;
@@ -185,6 +226,12 @@ csv_plan plan_from_options(const survey::instrument& instrument, const csv_optio
   for (const auto& [header, field] : options.metadata_columns) metadata_plan(field);
   for (const auto& field : options.required_metadata) metadata_plan(field);
   for (const auto& m : options.missing_values) plan.missing_values.push_back(m);
+  for (const auto& lookup : plan.lookups) {
+    auto codes = lookup.accepted_codes();
+    for (const auto& m : options.missing_values)  // "9" listed as missing is no answer
+      if (m.size() == 1 && m[0] >= '0' && m[0] <= '9') codes[static_cast<std::size_t>(m[0] - '0' + 128)] = false;
+    plan.digit_codes.push_back(codes);
+  }
   if (options.max_issues) plan.max_issues = *options.max_issues;
   return plan;
 }
@@ -227,8 +274,32 @@ class header_reader {
       const bool joins = next && next->kind == cell_kind::item && *next->accepted == *here.accepted;
       here.run = joins ? next->run + 1 : 1;
       here.consecutive = joins && next->target == here.target + 1 ? next->consecutive + 1 : 1;
+      const bool item_next = next && next->kind == cell_kind::item;
+      here.items_from_here = item_next ? next->items_from_here + 1 : 1;
+      here.targets_in_order = item_next && next->target == here.target + 1 ? next->targets_in_order + 1 : 1;
       mark_digit_range(here);
     }
+    plan_whole_rows();
+  }
+
+  /// The tables of the AVX-512 whole-row path, and whether it runs: it needs a separator
+  /// that is not a digit (fields are told apart from one-digit codes by it), and a row of
+  /// at least two columns (so a blank line never looks like a row).
+  void plan_whole_rows() {
+    const auto& columns = plan_.columns;
+    const std::size_t padded = columns.size() + 64;
+    plan_.digit_lo.assign(padded, 1);
+    plan_.digit_hi.assign(padded, 0);
+    plan_.targets.assign(padded, 0);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (columns[c].kind != cell_kind::item) continue;
+      plan_.digit_lo[c] = static_cast<std::int8_t>(columns[c].digit_lo);
+      plan_.digit_hi[c] = static_cast<std::int8_t>(columns[c].digit_hi);
+      plan_.targets[c] = columns[c].target;
+    }
+    const char sep = plan_.separator;
+    plan_.whole_rows = detail::whole_rows_available() && columns.size() >= 2 &&
+                       !(sep >= '0' && sep <= '9');
   }
 
   static void mark_digit_range(column_plan& column) {
@@ -297,7 +368,7 @@ class header_reader {
     item_found[*j] = true;
     column.use = csv_column_use::item;
     plan_.columns[c] = {cell_kind::item, static_cast<std::uint32_t>(*j),
-                        &plan_.lookups[*j].accepted_codes()};
+                        &plan_.digit_codes[*j]};
   }
 
   void use_metadata(std::size_t c, csv_column& column, const std::string& field) {
@@ -341,11 +412,15 @@ class csv_read {
         instrument_(instrument),
         options_(options),
         plan_(plan_from_options(instrument, options)),
-        buffer_(std::max<std::size_t>(options.block_bytes, 16)),
+        whole_(source.whole()),
+        window_(std::max<std::size_t>(options.block_bytes, 16)),
         pool_(options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency())
                                    : static_cast<std::size_t>(options.threads)),
         chunks_(pool_.size()),
-        output_(plan_) {}
+        quotes_(pool_.size()),
+        output_(plan_) {
+    if (!whole_) buffer_.reset(new char[window_]);
+  }
 
   csv_read_result run() {
     if (read_header() && read_rows()) report_.read_to_end = true;
@@ -364,31 +439,46 @@ class csv_read {
   }
 
  private:
-  /// Moves the unread bytes to the front and reads until the buffer is full or the input
+  /// Where the bytes are: the input itself when it is in memory, else the buffer.
+  const char* base() const noexcept { return whole_ ? whole_->data() : buffer_.get(); }
+
+  /// The next window of window_ bytes from start_ (or to the end of the input). From a
+  /// buffer: moves the unread bytes to the front and reads until it is full or the input
   /// ends.
   void fill() {
+    if (whole_) {
+      filled_ = std::min(whole_->size(), start_ + window_);
+      eof_ = filled_ == whole_->size();
+      return;
+    }
     if (start_ > 0) {
-      std::memmove(buffer_.data(), buffer_.data() + start_, filled_ - start_);
+      std::memmove(buffer_.get(), buffer_.get() + start_, filled_ - start_);
       filled_ -= start_;
       start_ = 0;
     }
-    while (filled_ < buffer_.size() && !eof_) {
-      const auto got = source_.read(buffer_.data() + filled_, buffer_.size() - filled_);
+    while (filled_ < window_ && !eof_) {
+      const auto got = source_.read(buffer_.get() + filled_, window_ - filled_);
       if (got == 0) eof_ = true;
       filled_ += got;
     }
   }
 
-  /// The buffer holds no complete record: make it bigger, or stop at max_record_bytes.
+  /// The window holds no complete record: make it bigger, or stop at max_record_bytes.
   bool grow() {
-    if (buffer_.size() >= options_.max_record_bytes) {
+    if (window_ >= options_.max_record_bytes) {
       add_issue("csv.record_too_long", line_ + 1, 0,
                 "a record longer than " + std::to_string(options_.max_record_bytes) +
                     " bytes (max_record_bytes) starts here; reading stopped (a quote never "
                     "closed causes this too)");
       return false;
     }
-    buffer_.resize(std::min(buffer_.size() * 2, std::max(options_.max_record_bytes, buffer_.size() + 1)));
+    const auto bigger = std::min(window_ * 2, std::max(options_.max_record_bytes, window_ + 1));
+    if (!whole_) {
+      std::unique_ptr<char[]> fresh(new char[bigger]);
+      std::memcpy(fresh.get(), buffer_.get(), filled_);
+      buffer_ = std::move(fresh);
+    }
+    window_ = bigger;
     return true;
   }
 
@@ -397,11 +487,11 @@ class csv_read {
       fill();
       if (!bom_checked_ && (filled_ - start_ >= 3 || eof_)) {
         bom_checked_ = true;
-        if (filled_ - start_ >= 3 && std::memcmp(buffer_.data() + start_, "\xEF\xBB\xBF", 3) == 0)
+        if (filled_ - start_ >= 3 && std::memcmp(base() + start_, "\xEF\xBB\xBF", 3) == 0)
           start_ += 3;
       }
-      const char* p = buffer_.data() + start_;
-      const char* end = buffer_.data() + filled_;
+      const char* p = base() + start_;
+      const char* end = base() + filled_;
       std::size_t blank = 0;  // whole blank lines before the header
       while (p < end) {
         const char* blank_end = detail::blank_line_end(p, end);
@@ -449,7 +539,7 @@ class csv_read {
       names.emplace_back(f.text);
     } while (ended == detail::field_end::separator);
     const std::size_t header_line = line_ + 1;
-    start_ = static_cast<std::size_t>(p - buffer_.data());
+    start_ = static_cast<std::size_t>(p - base());
     line_ += lines;
     if (malformed) {
       add_issue("csv.malformed_header", header_line, 0,
@@ -464,31 +554,102 @@ class csv_read {
   bool read_rows() {
     for (;;) {
       fill();
-      const char* begin = buffer_.data() + start_;
-      const char* end = buffer_.data() + filled_;
+      const char* begin = base() + start_;
+      const char* end = base() + filled_;
       if (begin == end && eof_) return true;
-      const char* stop = eof_ ? end : detail::last_record_end(begin, end);
+      count_quotes(begin, end);
+      std::size_t quotes = 0;
+      for (const auto q : quotes_) quotes += q;
+      const char* stop = eof_ ? end : detail::last_record_end(begin, end, quotes);
       if (stop == begin) {
         if (!grow()) return false;
         continue;
       }
-      parse_block(begin, stop);
-      start_ = static_cast<std::size_t>(stop - buffer_.data());
+      parse_block(begin, end, stop);
+      start_ = static_cast<std::size_t>(stop - base());
     }
   }
 
-  /// The block's whole records, split at record ends into one chunk per thread, parsed in
-  /// parallel and appended in file order.
-  void parse_block(const char* begin, const char* stop) {
+  /// The k-th of n equal parts of [begin, end).
+  static std::pair<const char*, const char*> part(const char* begin, const char* end,
+                                                  std::size_t k, std::size_t n) noexcept {
+    const auto length = static_cast<std::size_t>(end - begin);
+    return {begin + length * k / n, begin + length * (k + 1) / n};
+  }
+
+  /// The quotes in each part of the window, counted on the threads (where records end
+  /// depends on them), which also bring a mapped file's pages in, each its own part, and
+  /// let go of the pages read before the window (everything in them has been copied).
+  void count_quotes(const char* begin, const char* end) {
+    const bool vector = plan_.whole_rows, mapped = source_.mapped();
+    constexpr std::uintptr_t page = 4096;
+    const char* done_from = released_ ? released_ : begin;
+    auto done_to = reinterpret_cast<const char*>(reinterpret_cast<std::uintptr_t>(begin) & ~(page - 1));
+    if (done_to < done_from) done_to = done_from;
+    pool_.run([&](std::size_t k) {
+      const auto [from, to] = part(begin, end, k, quotes_.size());
+      if (mapped) {
+        const auto [old_from, old_to] = part(done_from, done_to, k, quotes_.size());
+        let_go(old_from, old_to);
+        bring_in(from, to);
+      }
+      quotes_[k] = detail::count_quotes(from, to, vector);
+    });
+    released_ = done_to;
+  }
+
+  /// Drops the mappings of the whole pages in [from, to) of a mapped file (the file's
+  /// pages stay in the page cache): unmapping them at the end, in one go on one thread,
+  /// would take as long.
+  static void let_go(const char* from, const char* to) noexcept {
+#if LS_CSV_MMAP && defined(MADV_DONTNEED)
+    constexpr std::uintptr_t page = 4096;
+    const auto first = (reinterpret_cast<std::uintptr_t>(from) + page - 1) & ~(page - 1);
+    const auto last = reinterpret_cast<std::uintptr_t>(to) & ~(page - 1);
+    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+#else
+    (void)from;
+    (void)to;
+#endif
+  }
+
+  /// Asks for the pages of [from, to) of a mapped file to be mapped at once, rather than
+  /// one fault at a time as they are first read.
+  static void bring_in(const char* from, const char* to) noexcept {
+#if LS_CSV_MMAP && defined(MADV_POPULATE_READ)
+    constexpr std::uintptr_t page = 4096;
+    const auto first = reinterpret_cast<std::uintptr_t>(from) & ~(page - 1);
+    const auto last = reinterpret_cast<std::uintptr_t>(to);
+    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_READ);
+#else
+    (void)from;
+    (void)to;
+#endif
+  }
+
+  /// The block's whole records [begin, stop) (of the window [begin, end) whose quotes
+  /// were counted), split at record ends into one chunk per thread, parsed in parallel
+  /// and appended in file order.
+  void parse_block(const char* begin, const char* end, const char* stop) {
     const std::size_t n = chunks_.size();
-    const auto length = static_cast<std::size_t>(stop - begin);
+    std::size_t quotes_in_window = 0;
+    for (const auto q : quotes_) quotes_in_window += q;
     const char* from = begin;
+    std::size_t quotes = 0;  // in [begin, part k's end)
     for (std::size_t k = 0; k < n; ++k) {
-      const char* to = k + 1 == n ? stop
-                                  : detail::next_record_start(
-                                        begin, std::max(from, begin + length * (k + 1) / n), stop);
+      const char* to = stop;
+      if (k + 1 < n) {
+        const char* split = part(begin, end, k, n).second;
+        quotes += quotes_[k];
+        // The first record end after the split, or after `from` when a long record took
+        // this chunk's part already (`from` is a record start: outside quotes).
+        to = split >= stop  ? stop
+             : split > from ? detail::next_record_start(split, quotes % 2 == 1, stop)
+                            : detail::next_record_start(from, false, stop);
+      }
       chunks_[k].reset(from, to, eof_ && k + 1 == n, plan_.item_ids.size(),
                        plan_.columns.size());
+      chunks_[k].quotes = quotes_in_window > 0;
       from = to;
     }
     pool_.run([this](std::size_t k) { detail::parse_chunk(plan_, chunks_[k]); });
@@ -551,13 +712,21 @@ class csv_read {
   const csv_options& options_;
   csv_plan plan_;
   csv_report report_;
-  std::vector<char> buffer_;
+  /// The input, when it is in memory; else it is read into buffer_.
+  std::optional<std::string_view> whole_;
+  std::unique_ptr<char[]> buffer_;
+  /// Bytes looked at a time (the buffer's size): block_bytes, more for a longer record.
+  std::size_t window_;
   std::size_t start_ = 0, filled_ = 0;
   bool eof_ = false, bom_checked_ = false, sized_ = false;
   /// Line feeds consumed before start_.
   std::size_t line_ = 0;
   detail::fork_join pool_;
   std::vector<detail::csv_chunk> chunks_;
+  /// Quotes in each part of the window (count_quotes).
+  std::vector<std::size_t> quotes_;
+  /// A mapped input's pages before this have been let go (count_quotes).
+  const char* released_ = nullptr;
   detail::csv_output output_;
 };
 

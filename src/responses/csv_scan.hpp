@@ -192,10 +192,9 @@ inline const char* blank_line_end(const char* p, const char* end) noexcept {
   return end;
 }
 
-/// One past the first line feed outside quotes at or after `from`, where `begin` is the
-/// start of a record; `end` when there is none.
-inline const char* next_record_start(const char* begin, const char* from, const char* end) noexcept {
-  bool inside = count_byte(begin, from, '"') % 2 == 1;
+/// One past the first line feed outside quotes at or after `from` (inside quotes there
+/// when `inside`); `end` when there is none.
+inline const char* next_record_start(const char* from, bool inside, const char* end) noexcept {
   for (const char* p = from; p < end; ++p) {
     if (*p == '"') inside = !inside;
     else if (*p == '\n' && !inside) return p + 1;
@@ -204,9 +203,10 @@ inline const char* next_record_start(const char* begin, const char* from, const 
 }
 
 /// One past the last line feed outside quotes in [begin, end), where `begin` is the start
-/// of a record; `begin` when the text holds no complete record.
-inline const char* last_record_end(const char* begin, const char* end) noexcept {
-  std::size_t quotes = count_byte(begin, end, '"');  // quotes before p + 1, going down
+/// of a record and [begin, end) holds `quotes` quotes; `begin` when the text holds no
+/// complete record.
+inline const char* last_record_end(const char* begin, const char* end, std::size_t quotes) noexcept {
+  // `quotes`: the quotes before p + 1, going down
   for (const char* p = end; p > begin;) {
     --p;
     if (*p == '"') --quotes;

@@ -2,8 +2,12 @@
 
 #include <ls/core/error.hpp>
 
+#include "huge_pages.hpp"
+
 #include <algorithm>
+#include <cstring>
 #include <string>
+#include <utility>
 
 LS_BEGIN_NAMESPACE
 namespace responses {
@@ -20,11 +24,65 @@ std::string_view category_column::label(std::size_t row) const {
   return code == no_category ? std::string_view() : std::string_view(categories.at(static_cast<std::size_t>(code)));
 }
 
+code_storage::code_storage(std::vector<std::int8_t> codes) noexcept
+    : vector_(std::move(codes)), data_(vector_.data()), size_(vector_.size()) {}
+
+code_storage code_storage::uninitialized(std::size_t n) {
+  code_storage out;
+  out.block_ = new std::int8_t[n == 0 ? 1 : n];  // default-initialised: no value written
+  out.block_size_ = n;
+  detail::advise_huge_pages(out.block_, n);
+  out.data_ = out.block_;
+  out.size_ = n;
+  return out;
+}
+
+code_storage::code_storage(const code_storage& other)
+    : code_storage(std::vector<std::int8_t>(other.data_, other.data_ + other.size_)) {}
+
+code_storage& code_storage::operator=(const code_storage& other) {
+  if (this != &other) *this = code_storage(other);
+  return *this;
+}
+
+code_storage::code_storage(code_storage&& other) noexcept
+    : vector_(std::move(other.vector_)),
+      block_(std::exchange(other.block_, nullptr)),
+      block_size_(std::exchange(other.block_size_, 0)),
+      data_(block_ ? block_ : vector_.data()),
+      size_(std::exchange(other.size_, 0)) {
+  other.data_ = nullptr;
+}
+
+code_storage& code_storage::operator=(code_storage&& other) noexcept {
+  if (this == &other) return *this;
+  delete[] block_;
+  vector_ = std::move(other.vector_);
+  block_ = std::exchange(other.block_, nullptr);
+  block_size_ = std::exchange(other.block_size_, 0);
+  data_ = block_ ? block_ : vector_.data();
+  size_ = std::exchange(other.size_, 0);
+  other.data_ = nullptr;
+  return *this;
+}
+
+code_storage::~code_storage() { delete[] block_; }
+
+std::size_t code_storage::capacity() const noexcept {
+  return block_ ? block_size_ : vector_.capacity();
+}
+
 response_matrix::response_matrix(std::vector<std::string> item_ids, std::size_t rows)
-    : item_ids_(std::move(item_ids)), rows_(rows), codes_(item_ids_.size() * rows, missing_code) {}
+    : item_ids_(std::move(item_ids)),
+      rows_(rows),
+      codes_(std::vector<std::int8_t>(item_ids_.size() * rows, missing_code)) {}
 
 response_matrix::response_matrix(std::vector<std::string> item_ids, std::size_t rows,
                                  std::vector<std::int8_t> codes)
+    : response_matrix(std::move(item_ids), rows, code_storage(std::move(codes))) {}
+
+response_matrix::response_matrix(std::vector<std::string> item_ids, std::size_t rows,
+                                 code_storage codes)
     : item_ids_(std::move(item_ids)), rows_(rows), codes_(std::move(codes)) {
   if (codes_.size() != item_ids_.size() * rows_)
     throw error("a response matrix of " + std::to_string(rows_) + " rows and " +

@@ -48,8 +48,14 @@ inline std::uint64_t pack_short(const char* p, std::size_t n) noexcept {
   return (byte(p[0]) << 16) | (byte(p[n / 2]) << 8) | byte(p[n - 1]);
 }
 
+/// hash_text of a text of n <= 8 bytes whose pack_short is `packed`.
+inline std::uint64_t hash_short(std::uint64_t packed, std::size_t n) noexcept {
+  return mix64(0x9e3779b97f4a7c15ULL ^ n ^ packed ^ (static_cast<std::uint64_t>(n) << 59));
+}
+
 /// A fast hash of short text (ids, school names), 8 bytes at a time.
 inline std::uint64_t hash_text(std::string_view text) noexcept {
+  if (text.size() <= 8) return hash_short(pack_short(text.data(), text.size()), text.size());
   std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ text.size();
   const char* p = text.data();
   std::size_t n = text.size();
@@ -85,6 +91,18 @@ class string_table {
       if (slot.tag == tag && slot.prefix == prefix &&
           (key.size() <= 8 || std::string_view(key_at(slot.index)) == key))
         return slot.index;
+    }
+  }
+
+  /// The index stored for the key of n <= 8 bytes with this hash and pack_short, or none:
+  /// a lookup without a call or an insert, for hot loops (insert with find_or_insert).
+  std::uint32_t find_short(std::uint64_t hash, std::size_t n, std::uint64_t packed) const noexcept {
+    if (slots_.empty()) return none;
+    const auto tag = tag_of(hash, n);
+    for (std::size_t at = (hash >> 32) & mask_;; at = (at + 1) & mask_) {
+      const auto& slot = slots_[at];
+      if (slot.index == none) return none;  // the table is never full
+      if (slot.tag == tag && slot.prefix == packed) return slot.index;
     }
   }
 
@@ -186,6 +204,60 @@ class label_index {
     return index;
   }
 
+  /// The index of each of `labels[0 .. n)` (no_category for one without data), appended to
+  /// `out`. n <= max_batch. Short labels are looked up in the cache of recent ones while it
+  /// finds most of them (a few roles repeated on every row, or rows sorted by school);
+  /// when it does not (40,000 schools in random order), it is left out for a while, and
+  /// the table slots of the batch are fetched a few rows ahead of their lookups.
+  static constexpr std::size_t max_batch = 256;
+  void intern_batch(const std::string_view* labels, std::size_t n, std::vector<std::int32_t>& out) {
+    std::array<std::int32_t, max_batch> found;
+    std::array<std::uint64_t, max_batch> hashes;  // of the labels looked up in the table
+    std::array<std::uint64_t, max_batch> packs;   // their pack_short (up to 8 bytes)
+    std::array<std::uint32_t, max_batch> rows;    // which
+    std::size_t lookups = 0, asked = 0;
+    const bool use_cache = cache_on_;
+    for (std::size_t r = 0; r < n; ++r) {
+      found[r] = -1;  // category_column::no_category
+      const auto label = labels[r];
+      if (!label.data()) continue;
+      ++asked;
+      if (label.size() <= 8) {
+        const auto packed = pack_short(label.data(), label.size());
+        if (use_cache) {
+          const auto& entry = recent_[slot_of(packed, label.size())];
+          if (entry.length == label.size() && entry.packed == packed) {
+            found[r] = entry.index;
+            continue;
+          }
+        }
+        packs[lookups] = packed;
+        hashes[lookups] = hash_short(packed, label.size());
+      } else {
+        hashes[lookups] = hash_text(label);
+      }
+      rows[lookups++] = static_cast<std::uint32_t>(r);
+    }
+    constexpr std::size_t ahead = 12;
+    for (std::size_t i = 0; i < lookups && i < ahead; ++i) prefetch(hashes[i]);
+    for (std::size_t i = 0; i < lookups; ++i) {
+      if (i + ahead < lookups) prefetch(hashes[i + ahead]);
+      const auto& label = labels[rows[i]];
+      std::int32_t index = -1;
+      if (label.size() <= 8) {
+        const auto at = table_.find_short(hashes[i], label.size(), packs[i]);
+        index = at != string_table::none ? static_cast<std::int32_t>(at) : intern(label, hashes[i]);
+        if (use_cache) recent_[slot_of(packs[i], label.size())] = {packs[i], label.size(), index};
+      } else {
+        index = intern(label, hashes[i]);
+      }
+      found[rows[i]] = index;
+    }
+    out.insert(out.end(), found.begin(), found.begin() + static_cast<std::ptrdiff_t>(n));
+    if (use_cache) cache_on_ = 2 * lookups <= asked;
+    else cache_on_ = ++batches_without_cache_ % 16 == 0;  // try it again now and then
+  }
+
   const std::vector<std::string>& labels() const noexcept { return labels_; }
   std::vector<std::string> release() {
     table_.clear();
@@ -204,6 +276,8 @@ class label_index {
     return static_cast<std::size_t>(((packed ^ length) * 0x9e3779b97f4a7c15ULL) >> 60);
   }
   std::array<recent_entry, 16> recent_{};
+  bool cache_on_ = true;
+  std::size_t batches_without_cache_ = 0;
 
   std::vector<std::string> labels_;
   string_table table_;

@@ -72,6 +72,40 @@ struct response_view {
   }
 };
 
+/// The memory of a matrix's codes: the elements of a vector, or a block made for a
+/// reader that writes every code itself. Such a block is not cleared first: a reader of
+/// a million rows fills it in one pass (on several threads), where a vector would first
+/// be filled with a value on one. Copies are deep.
+class code_storage {
+ public:
+  code_storage() = default;
+  /// Takes the vector's elements, without copying.
+  code_storage(std::vector<std::int8_t> codes) noexcept;  // NOLINT: implicit on purpose
+  /// A block of `n` codes whose values are unspecified until written.
+  static code_storage uninitialized(std::size_t n);
+
+  code_storage(const code_storage& other);
+  code_storage& operator=(const code_storage& other);
+  code_storage(code_storage&& other) noexcept;
+  code_storage& operator=(code_storage&& other) noexcept;
+  ~code_storage();
+
+  std::int8_t* data() noexcept { return data_; }
+  const std::int8_t* data() const noexcept { return data_; }
+  std::size_t size() const noexcept { return size_; }
+  /// Bytes held (at least size()).
+  std::size_t capacity() const noexcept;
+  /// Keeps the first `n` codes only (n <= size()); the memory stays.
+  void shrink(std::size_t n) noexcept { size_ = n < size_ ? n : size_; }
+
+ private:
+  std::vector<std::int8_t> vector_;
+  std::int8_t* block_ = nullptr;  // owned when not null
+  std::size_t block_size_ = 0;
+  std::int8_t* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 /// Owns the codes of `rows` respondents to the items named `item_ids`, and their metadata.
 class response_matrix {
  public:
@@ -83,6 +117,8 @@ class response_matrix {
   /// number of codes differs.
   response_matrix(std::vector<std::string> item_ids, std::size_t rows,
                   std::vector<std::int8_t> codes);
+  /// The same with codes in a code_storage (as the CSV reader makes them).
+  response_matrix(std::vector<std::string> item_ids, std::size_t rows, code_storage codes);
 
   std::size_t rows() const noexcept { return rows_; }
   std::size_t item_count() const noexcept { return item_ids_.size(); }
@@ -91,10 +127,10 @@ class response_matrix {
   std::size_t item_index(std::string_view item_id) const;
 
   std::int8_t at(std::size_t row, std::size_t item) const noexcept {
-    return codes_[item * rows_ + row];
+    return codes_.data()[item * rows_ + row];
   }
   void set(std::size_t row, std::size_t item, std::int8_t code) noexcept {
-    codes_[item * rows_ + row] = code;
+    codes_.data()[item * rows_ + row] = code;
   }
   std::span<std::int8_t> column(std::size_t item) noexcept {
     return {codes_.data() + item * rows_, rows_};
@@ -103,7 +139,7 @@ class response_matrix {
     return {codes_.data() + item * rows_, rows_};
   }
   /// All codes, column after column.
-  std::span<const std::int8_t> codes() const noexcept { return codes_; }
+  std::span<const std::int8_t> codes() const noexcept { return {codes_.data(), codes_.size()}; }
   response_view view() const noexcept { return {codes_.data(), rows_, item_count(), rows_}; }
 
   /// Bytes held by the codes and the metadata (for memory reports).
@@ -114,7 +150,7 @@ class response_matrix {
  private:
   std::vector<std::string> item_ids_;
   std::size_t rows_ = 0;
-  std::vector<std::int8_t> codes_;
+  code_storage codes_;
 };
 
 }  // namespace responses

@@ -5,6 +5,7 @@
 
 #include <ls/core/error.hpp>
 #include <ls/responses/csv_reader.hpp>
+#include <ls/stats/simd.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -511,6 +512,240 @@ TEST_CASE("repeated ids are found among many, the first of each kept, on any num
       CHECK(report.issues[i].line == repeat_lines[i]);
       CHECK(report.issues[i].message.find("line " + std::to_string(repeat_lines[i] - 50)) !=
             std::string::npos);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The whole-row path (AVX-512, taken where the processor has it) and the portable path
+// must agree on everything: codes, metadata, every issue. set_simd_level(portable) turns
+// the whole-row path off; on a processor without AVX-512 both reads below are portable.
+
+namespace {
+
+/// Sets the SIMD level for a scope, and back to the best one afterwards.
+struct simd_scope {
+  explicit simd_scope(ls::stats::simd_level level) { ls::stats::set_simd_level(level); }
+  ~simd_scope() { ls::stats::set_simd_level(ls::stats::supported_simd_level()); }
+  simd_scope(const simd_scope&) = delete;
+  simd_scope& operator=(const simd_scope&) = delete;
+};
+
+void check_same(const csv_read_result& a, const csv_read_result& b) {
+  CHECK(a.report == b.report);
+  CHECK(codes(a.matrix) == codes(b.matrix));
+  CHECK(a.matrix.item_ids() == b.matrix.item_ids());
+  const auto& x = a.matrix.metadata;
+  const auto& y = b.matrix.metadata;
+  CHECK(x.ids == y.ids);
+  using column_of = category_column respondent_metadata::*;
+  for (const column_of column : {&respondent_metadata::system, &respondent_metadata::school,
+                                 &respondent_metadata::team, &respondent_metadata::role,
+                                 &respondent_metadata::wave}) {
+    CHECK((x.*column).categories == (y.*column).categories);
+    CHECK((x.*column).codes == (y.*column).codes);
+  }
+  CHECK(x.weights == y.weights);
+}
+
+/// `text` read on the portable path and on the best path, which must agree (and keep
+/// accepted + rejected = rows read); the best path's result.
+csv_read_result read_both_ways(std::string_view text, const ls::survey::instrument& instrument,
+                               const csv_options& options = {}) {
+  csv_read_result portable;
+  {
+    simd_scope scope(ls::stats::simd_level::portable);
+    portable = read_csv_text(text, instrument, options);
+  }
+  auto best = read_csv_text(text, instrument, options);
+  INFO(best.report.summary());
+  CHECK(best.report.accepted + best.report.rejected == best.report.rows_read);
+  CHECK(best.matrix.rows() == best.report.accepted);
+  check_same(best, portable);
+  return best;
+}
+
+}  // namespace
+
+TEST_CASE("rows whose fields cross 64-byte boundaries read the same on both paths") {
+  // For each width, rows whose ids grow one character at a time, so that the items start
+  // at every offset of a 64-byte block; their fields are empty or one digit in a pattern
+  // that moves from row to row. Some rows end in CR LF, the last has no line feed.
+  for (const int items : {1, 2, 7, 31, 32, 33, 62, 63, 64, 65, 100, 128, 129}) {
+    const auto instrument = wide_instrument(items);
+    std::string text = "id";
+    for (int j = 1; j <= items; ++j) text += ",q" + std::to_string(j);
+    text += "\n";
+    std::vector<std::int8_t> expected;  // column after column, filled below
+    std::vector<std::vector<std::int8_t>> by_item(static_cast<std::size_t>(items));
+    constexpr int rows = 140;
+    for (int r = 0; r < rows; ++r) {
+      text += "r" + std::string(static_cast<std::size_t>(r % 70), 'x') + std::to_string(r);
+      for (int j = 0; j < items; ++j) {
+        const bool empty = (r + j) % 7 == 0 || (r % 11 == 5 && j + 1 == items);
+        const auto code = static_cast<std::int8_t>((r * 3 + j) % 5 + 1);
+        text += empty ? "," : "," + std::to_string(code);
+        by_item[static_cast<std::size_t>(j)].push_back(empty ? NA : code);
+      }
+      if (r + 1 < rows) text += r % 4 == 3 ? "\r\n" : "\n";
+    }
+    for (const auto& column : by_item) expected.insert(expected.end(), column.begin(), column.end());
+    INFO(items << " items");
+    const auto [m, report] = read_both_ways(text, instrument);
+    CHECK(report.ok());
+    CHECK(report.rows_read == rows);
+    CHECK(codes(m) == expected);
+  }
+}
+
+TEST_CASE("odd fields among fast rows take the field by field way on both paths") {
+  // Every line but one of each kind is the plain kind the whole-row path reads at once.
+  const std::string text =
+      "id,school,q1,q2,q3,weight\n"
+      "r1,s1,1,2,3,1\n"
+      "r2,s1,1,12,3,1\n"        // two characters: not on the scale, at q2
+      "r3,s1, 4,5 ,3,1\n"       // spaces around a code
+      "r4,s2,1,\"4\",3,1\n"     // a quoted code
+      "r5,s2,agree,,,1\n"       // a label; empty fields
+      "r6,s2,1,2,,0.5\r\n"      // an empty field before CR LF
+      "r7,s3,5,4,3\n"           // too few fields
+      "r8,s3,5,4,3,1,1\n"       // too many
+      "\n"                      // a blank line
+      "r9,\"s,4\",1,2,3,1\n"    // a quoted label with the separator
+      "r10,s4,1,2,9,1\n"        // a digit not on the scale
+      "r11,s4,1,2,3,\n"         // an empty weight, the last field
+      "r12,s4,1,2,\"3\"x,1\n"   // text after a closing quote
+      "r13,s5,,,,2";            // empty items, and no line feed at the end
+  const auto [m, report] = read_both_ways(text, ls_test::pulse_instrument());
+  CHECK(where(report) == std::vector<std::string>{
+                             "csv.not_on_scale 3:4(q2)", "csv.too_few_fields 8:6(weight)",
+                             "csv.too_many_fields 9:7()", "csv.not_on_scale 12:5(q3)",
+                             "csv.bad_weight 13:6(weight)", "csv.malformed_quotes 14:5(q3)"});
+  CHECK(report.blank_lines == 1);
+  CHECK(m.metadata.ids == std::vector<std::string>{"r1", "r3", "r4", "r5", "r6", "r9", "r13"});
+  CHECK(codes(m) == std::vector<std::int8_t>{1, 4, 1, 4, 1, 1, NA,    // q1
+                                             2, 5, 4, NA, 2, 2, NA,   // q2
+                                             3, 3, 3, NA, NA, 3, NA}); // q3
+  CHECK(m.metadata.school.categories == std::vector<std::string>{"s1", "s2", "s,4", "s5"});
+  CHECK(m.metadata.weights == std::vector<double>{1, 1, 1, 1, 0.5, 1, 2});
+}
+
+TEST_CASE("a one-digit missing value is no answer on every path") {
+  csv_options options;
+  options.missing_values = {"3"};
+  const auto [m, report] =
+      read_both_ways("id,q1,q2,q3\nr1,3,3,3\nr2, 3,3 ,3\nr3,1,2,3", ls_test::pulse_instrument(), options);
+  CHECK(report.ok());
+  CHECK(codes(m) == std::vector<std::int8_t>{NA, NA, 1, NA, NA, 2, NA, NA, NA});
+}
+
+namespace {
+
+/// A wide file with metadata in a shuffled column order and a sprinkling of everything
+/// the whole-row path leaves to the field by field way.
+std::string random_wide_file(std::mt19937_64& rng, int items, int rows) {
+  std::vector<std::string> columns = {"id", "school", "team", "role", "weight"};
+  for (int j = 1; j <= items; ++j) columns.push_back("q" + std::to_string(j));
+  std::shuffle(columns.begin(), columns.end(), rng);
+  std::string out;
+  for (std::size_t c = 0; c < columns.size(); ++c) out += (c ? "," : "") + columns[c];
+  out += "\n";
+  const char* odd[] = {"12", "x", "\"3\"", "agree", " 4", "9", "3\"", "-1", "+2", "0", "\"\"",
+                       "\"a\nb\""};
+  for (int r = 0; r < rows; ++r) {
+    const auto roll = rng() % 40;
+    if (roll == 0) {
+      out += roll % 2 ? "\n" : " \r\n";
+      continue;
+    }
+    std::string line;
+    const std::size_t fields = roll == 1 ? columns.size() - 3 : roll == 2 ? columns.size() + 1 : columns.size();
+    for (std::size_t c = 0; c < fields; ++c) {
+      const std::string name = c < columns.size() ? columns[c] : "extra";
+      std::string cell;
+      if (name == "id") cell = rng() % 50 ? "r" + std::to_string(rng() % (static_cast<unsigned>(rows) * 2)) : "";
+      else if (name == "school") cell = rng() % 30 ? "s" + std::to_string(rng() % 40) : "\"s,\"\"q\"\"\"";
+      else if (name == "team") cell = rng() % 5 ? "t" + std::to_string(rng() % 3) : "";
+      else if (name == "role") cell = rng() % 2 ? "teacher" : "coach";
+      else if (name == "weight") cell = rng() % 60 ? std::to_string(rng() % 3) + ".25" : "-1";
+      else if (rng() % 200 == 0) cell = odd[rng() % std::size(odd)];
+      else if (rng() % 10 == 0) cell = "";
+      else cell = std::to_string(1 + rng() % 5);
+      line += (c ? "," : "") + cell;
+    }
+    out += line + (rng() % 5 == 0 ? "\r\n" : "\n");
+  }
+  if (rng() % 2) out.pop_back();  // sometimes no line feed at the end (or a lone CR)
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("random wide files with bad rows read the same on both paths, threads and blocks") {
+  std::mt19937_64 rng(20261125);
+  for (int trial = 0; trial < 6; ++trial) {
+    const int items = std::vector<int>{5, 60, 70, 130, 64, 33}[static_cast<std::size_t>(trial)];
+    const auto instrument = wide_instrument(items);
+    const auto text = random_wide_file(rng, items, 400);
+    csv_options one;
+    one.threads = 1;
+    csv_read_result reference;
+    {
+      simd_scope scope(ls::stats::simd_level::portable);
+      reference = read_csv_text(text, instrument, one);
+    }
+    INFO("trial " << trial << ", " << items << " items");
+    CHECK(reference.report.rejected > 0);
+    CHECK(reference.report.accepted > 100);
+    // From a file too: mapped into memory and read where it lies, window after window.
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("ls_csv_random_" + std::to_string(trial) + ".csv");
+    std::ofstream(path, std::ios::binary) << text;
+    for (const std::size_t block : {std::size_t{64}, std::size_t{1000}, std::size_t{1} << 20}) {
+      for (const int threads : {1, 2, 3}) {
+        csv_options options;
+        options.block_bytes = block;
+        options.threads = threads;
+        INFO("block " << block << ", threads " << threads);
+        check_same(read_both_ways(text, instrument, options), reference);
+        std::istringstream stream(text);  // through the buffer rather than in place
+        check_same(read_csv(stream, instrument, options), reference);
+        check_same(read_csv(path, instrument, options), reference);
+      }
+    }
+    std::filesystem::remove(path);
+  }
+}
+
+TEST_CASE("repeated ids name the lines of both ids, past blank lines, rejected rows and quoted breaks") {
+  const std::string text =
+      "id,school,q1,q2,q3\n"
+      "r1,\"two\nlines\",1,2,3\n"  // lines 2-3
+      "\n"                         // 4
+      "r2,s,9,1,1\n"               // 5: not on the scale
+      "r3,s,1,1,1\n"               // 6
+      "r1,s,1,1,1\n"               // 7: r1 again
+      "\"r3\",\"x\ny\",1,1,1\n"    // 8-9: r3 again
+      "r4,\"a\nb\",1,1,1\n"        // 10-11
+      "r4,s,1,1,1\n"               // 12: r4 again
+      "\"r\n5\",s,1,1,1\n"         // 13-14: an id with a line break
+      "\"r\n5\",s,1,1,1\n";        // 15-16: the same again
+  for (const int threads : {1, 2}) {
+    for (const std::size_t block : {std::size_t{32}, std::size_t{1} << 20}) {
+      csv_options options;
+      options.threads = threads;
+      options.block_bytes = block;
+      const auto [m, report] = read_both_ways(text, ls_test::pulse_instrument(), options);
+      CHECK(where(report) == std::vector<std::string>{
+                                 "csv.not_on_scale 5:3(q1)", "csv.duplicate_id 7:1(id)",
+                                 "csv.duplicate_id 8:1(id)", "csv.duplicate_id 12:1(id)",
+                                 "csv.duplicate_id 15:1(id)"});
+      REQUIRE(report.issues.size() == 5);
+      CHECK(report.issues[1].message.find("on line 2") != std::string::npos);
+      CHECK(report.issues[2].message.find("on line 6") != std::string::npos);
+      CHECK(report.issues[3].message.find("on line 10") != std::string::npos);
+      CHECK(report.issues[4].message.find("on line 13") != std::string::npos);
+      CHECK(m.metadata.ids == std::vector<std::string>{"r1", "r3", "r4", "r\n5"});
     }
   }
 }

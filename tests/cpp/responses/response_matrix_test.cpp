@@ -40,3 +40,29 @@ TEST_CASE("a response matrix can take codes built elsewhere, checking their numb
   CHECK_THROWS_WITH(response_matrix({"q1", "q2"}, 2, {1, 2, 3}),
                     Catch::Contains("needs 4 codes, got 3"));
 }
+
+TEST_CASE("a response matrix takes a code storage block, keeps it when moved, copies it deeply") {
+  auto storage = code_storage::uninitialized(6);
+  CHECK(storage.size() == 6);
+  CHECK(storage.capacity() >= 6);
+  for (std::size_t i = 0; i < 6; ++i) storage.data()[i] = static_cast<std::int8_t>(i + 1);
+  const auto* block = storage.data();
+  response_matrix m({"q1", "q2", "q3"}, 2, std::move(storage));
+  CHECK(m.codes().data() == block);  // taken, not copied
+  CHECK(m.at(1, 2) == 6);
+  response_matrix copy = m;
+  CHECK(copy.codes().data() != block);
+  copy.set(0, 0, 9);
+  CHECK(m.at(0, 0) == 1);
+  CHECK(std::vector<std::int8_t>(copy.codes().begin(), copy.codes().end()) ==
+        std::vector<std::int8_t>{9, 2, 3, 4, 5, 6});
+  response_matrix moved = std::move(m);
+  CHECK(moved.codes().data() == block);
+  CHECK(moved.memory_bytes() >= 6);
+  auto shorter = code_storage::uninitialized(8);
+  shorter.shrink(6);
+  CHECK(shorter.size() == 6);
+  CHECK(shorter.capacity() >= 8);
+  CHECK_THROWS_WITH(response_matrix({"q1", "q2"}, 2, code_storage::uninitialized(5)),
+                    Catch::Contains("needs 4 codes, got 5"));
+}
