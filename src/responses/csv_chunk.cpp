@@ -46,7 +46,7 @@ void csv_chunk::reset(const char* b, const char* e, bool at_end, std::size_t ite
   begin = b;
   end = e;
   last = at_end;
-  lines = records = blank = rejected = rows = 0;
+  lines = records = blank = rejected = rows = quotes_read = 0;
   // An accepted record has a field per column, so at least columns - 1 separators and a
   // line feed (the last record of the input may lack it): this bounds the records taken,
   // plus one slot for a record being read. Untouched parts of the buffer cost nothing.
@@ -211,7 +211,9 @@ class chunk_parser {
         p_ = blank_end;
         continue;
       }
+      const char* record = p_;
       parse_record();
+      out_.quotes_read += count_quotes(record, p_, plan_.whole_rows);  // whole rows have none
     }
     out_.lines = line_;
     intern_labels();
