@@ -339,7 +339,15 @@ class chunk_parser {
         continue;
       }
       const std::size_t stop = cursor.next();
-      take_text(cp, col, std::string_view(p + start, stop - start), line_);
+      const std::string_view text(p + start, stop - start);
+      if (cp.kind == cell_kind::category) {  // take_text's work, without the call
+        if (!blank(text)) row_.labels[cp.target] = text;
+      } else if (cp.kind == cell_kind::id && !text.empty()) {
+        row_.id = text;
+        row_.id_line = line_;
+      } else {
+        take_text(cp, col, text, line_);
+      }
       start = stop + 1;
       ++col;
     }
