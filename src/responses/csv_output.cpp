@@ -139,6 +139,20 @@ LS_TARGET_AVX512 void turn_eight_avx512(const std::int8_t* rows, std::size_t r, 
   }
 }
 
+/// out[r] = to_file[locals[r]], or no_category (-1) for a negative local index, 16 at a
+/// time (a masked gather). Returns the rows done.
+LS_TARGET_AVX512 std::size_t remap_avx512(const std::int32_t* locals, std::size_t n,
+                                          const std::int32_t* to_file, std::int32_t* out) {
+  const __m512i none = _mm512_set1_epi32(-1);
+  std::size_t r = 0;
+  for (; r + 16 <= n; r += 16) {
+    const __m512i local = _mm512_loadu_si512(locals + r);
+    const __mmask16 known = _mm512_cmpge_epi32_mask(local, _mm512_setzero_si512());
+    _mm512_storeu_si512(out + r, _mm512_mask_i32gather_epi32(none, known, local, to_file, 4));
+  }
+  return r;
+}
+
 /// The rows of a chunk into the columns (column j at out + j * stride, a multiple of 64,
 /// the chunk's rows from `out`'s row 0 on): 8 at a time up to the first row whose codes
 /// start a 64-byte line, then 64 at a time, then 8 at a time again. Returns the rows done
@@ -242,9 +256,17 @@ void csv_output::copy_rows(const std::int8_t* rows, std::size_t n, std::size_t f
 
 void csv_output::append_ids(const csv_chunk& chunk, std::size_t line_base) {
   if (!plan_.has_id) return;
+  constexpr std::size_t local = 15;  // characters a std::string holds without an allocation
   for (std::size_t r = 0; r < chunk.rows; ++r) {
     const auto row = ids_.size();
-    ids_.emplace_back(chunk.ids[r]);
+    const auto id = chunk.ids[r];
+    if (id.size() <= local && id.data() >= chunk.begin && id.data() + local <= chunk.end) {
+      // A short id read from the chunk: 15 characters copied at once (a copy of a fixed
+      // size needs no call), then cut to length.
+      ids_.emplace_back(id.data(), local).resize(id.size());
+    } else {
+      ids_.emplace_back(id);
+    }
     const std::size_t line = line_base + chunk.id_lines[r] + 1;
     if (line_marks_.empty() || line_marks_.back().line + (row - line_marks_.back().row) != line)
       line_marks_.push_back({row, line});
@@ -259,9 +281,16 @@ void csv_output::append_weights(const csv_chunk& chunk) {
 void csv_output::append_categories(const csv_chunk& chunk, std::size_t k) {
   if (!plan_.has_category[k]) return;
   const auto& to_file = chunk.to_file_label[k];
+  const auto& locals = chunk.categories[k];
   auto& out = categories_[k];
-  for (const auto local : chunk.categories[k])
-    out.push_back(local < 0 ? category_column::no_category : to_file[static_cast<std::size_t>(local)]);
+  const std::size_t first = out.size();
+  out.resize(first + locals.size());  // room only: reserved before
+  std::size_t r = 0;
+#ifdef LS_CSV_AVX512
+  if (plan_.whole_rows) r = remap_avx512(locals.data(), locals.size(), to_file.data(), out.data() + first);
+#endif
+  for (; r < locals.size(); ++r)
+    out[first + r] = locals[r] < 0 ? category_column::no_category : to_file[static_cast<std::size_t>(locals[r])];
 }
 
 std::size_t csv_output::id_line(std::size_t row) const {
