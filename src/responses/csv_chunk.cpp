@@ -54,6 +54,7 @@ void csv_chunk::reset(const char* b, const char* e, bool at_end, std::size_t ite
   if (codes_size < items * capacity + 64) {
     codes_size = items * capacity + 64;
     codes.reset(new std::int8_t[codes_size]);
+    advise_huge_pages(codes.get(), codes_size);  // a few MB, first written row by row
   }
   ids.clear();
   id_hashes.clear();
