@@ -200,14 +200,39 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
     total += chunk.rows;
   }
   const auto added = total - store_.rows();
-  // Room for the codes: memory only (not cleared), its pages first written by the jobs.
+  // Room for every column: memory only (not cleared).
   store_.reserve(planned_);
   store_.reserve_more(added);
+  if (plan_.has_id) {
+    reserve_huge(ids_, planned_);
+    reserve_huge(id_hashes_, planned_);
+  }
+  if (plan_.has_weight) reserve_huge(weights_, planned_);
+  for (std::size_t k = 0; k < category_count; ++k)
+    if (plan_.has_category[k]) reserve_huge(categories_[k], planned_);
   // Parallel, one job to a thread at a time, the next job to the first thread free, the
   // longest first: each chunk's codes into the columns, then each metadata column takes
   // every chunk's rows, in order, so nothing is written twice (no zero-filled resize
-  // first). A job makes the room its column needs itself, so that the first writes to
-  // fresh memory (the operating system clears every page then) happen on all threads.
+  // first). The first time, the room made for the whole file is first brought in, in
+  // pieces of a few MB: the operating system clears every fresh page, and these pieces
+  // share that work out evenly between the threads.
+  std::vector<std::pair<std::int8_t*, std::size_t>> pieces;
+  if (!populated_) {
+    populated_ = true;
+    const auto add = [&pieces](void* data, std::size_t bytes) {
+      constexpr std::size_t piece = std::size_t{4} << 20;
+      for (std::size_t at = 0; at < bytes; at += piece)
+        pieces.emplace_back(static_cast<std::int8_t*>(data) + at, std::min(piece, bytes - at));
+    };
+    add(store_.column(0), store_.items() * store_.capacity());
+    if (plan_.has_id) {
+      add(ids_.data(), ids_.capacity() * sizeof(std::string));
+      add(id_hashes_.data(), id_hashes_.capacity() * sizeof(std::uint64_t));
+    }
+    if (plan_.has_weight) add(weights_.data(), weights_.capacity() * sizeof(double));
+    for (std::size_t k = 0; k < category_count; ++k)
+      if (plan_.has_category[k]) add(categories_[k].data(), categories_[k].capacity() * sizeof(std::int32_t));
+  }
   std::vector<std::size_t> jobs;  // chunk c: c; metadata: chunks.size() + ids 0, weights 1, categories 2..
   const std::size_t meta = chunks.size();
   if (plan_.has_id) jobs.push_back(meta);
@@ -217,21 +242,20 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
     if (plan_.has_category[k]) jobs.push_back(meta + 2 + k);
   std::atomic<std::size_t> next{0};
   pool.run([&](std::size_t) {
-    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
-      const std::size_t job = jobs[i];
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < pieces.size() + jobs.size();) {
+      if (i < pieces.size()) {
+        populate_for_writing(pieces[i].first, pieces[i].second);
+        continue;
+      }
+      const std::size_t job = jobs[i - pieces.size()];
       if (job < meta) {
         copy_rows(chunks[job].codes.get(), chunks[job].rows, first_row[job]);
       } else if (job == meta) {
-        reserve_huge(ids_, planned_);
-        reserve_huge(id_hashes_, planned_);
         for (std::size_t c = 0; c < chunks.size(); ++c) append_ids(chunks[c], line_base[c]);
       } else if (job == meta + 1) {
-        reserve_huge(weights_, planned_);
         for (const auto& chunk : chunks) append_weights(chunk);
       } else {
-        const std::size_t k = job - meta - 2;
-        reserve_huge(categories_[k], planned_);
-        for (const auto& chunk : chunks) append_categories(chunk, k);
+        for (const auto& chunk : chunks) append_categories(chunk, job - meta - 2);
       }
     }
   });

@@ -50,6 +50,7 @@ class csv_output {
 
   const csv_plan& plan_;
   std::size_t planned_ = 0;
+  bool populated_ = false;
   column_store store_;
   std::vector<std::string> ids_;
   std::vector<std::uint64_t> id_hashes_;
