@@ -477,7 +477,13 @@ void csv_output::drop_unused_labels() {
   }
 }
 
-response_matrix csv_output::release() {
+response_matrix csv_output::release(fork_join& pool) {
+  if (pool.size() >= 2)
+    store_.close_up([&pool](const auto& task) {
+      pool.run([&task](std::size_t k) {
+        if (k < 2) task(k);
+      });
+    });
   const auto rows = store_.rows();
   response_matrix out(plan_.item_ids, rows, store_.release());
   auto& meta = out.metadata;

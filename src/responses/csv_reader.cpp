@@ -435,7 +435,7 @@ class csv_read {
       add_issue("csv.no_rows", line_ + 1, 0, "the file has a header but no rows",
                 severity::warning);
     sort_issues();
-    return {output_.release(), std::move(report_)};
+    return {output_.release(pool_), std::move(report_)};
   }
 
  private:
