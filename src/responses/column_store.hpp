@@ -53,6 +53,30 @@ class column_store {
   /// The last `n` rows are no longer part of the data.
   void drop_last(std::size_t n) noexcept { rows_ -= n; }
 
+  /// Moves the columns together (column j from j * capacity to j * rows) on two threads:
+  /// columns 1 .. m - 1 in order on one, m .. on the other, after a copy of the end of
+  /// column m - 1 that moving column m overwrites. Only when that is all column m
+  /// overwrites of the others' (the room is at most rows / (m - 1) bigger than the rows);
+  /// release() does the rest. `run_two(task)` runs task(0) and task(1) at once.
+  template <class RunTwo>
+  void close_up(const RunTwo& run_two) {
+    const std::size_t m = items_ / 2, gap = capacity_ - rows_;
+    if (capacity_ == rows_ || items_ < 4 || (m - 1) * gap >= rows_) return;
+    const std::size_t tail = (m - 1) * gap;
+    std::int8_t* const data = data_.data();
+    const std::vector<std::int8_t> saved(data + (m - 1) * capacity_ + rows_ - tail,
+                                         data + (m - 1) * capacity_ + rows_);
+    run_two([&](std::size_t half) {
+      const std::size_t from = half == 0 ? 1 : m, to = half == 0 ? m : items_;
+      for (std::size_t j = from; j < to; ++j) {
+        const bool last_of_first = half == 0 && j + 1 == m;
+        std::memmove(data + j * rows_, data + j * capacity_, last_of_first ? rows_ - tail : rows_);
+        if (last_of_first) std::memcpy(data + j * rows_ + rows_ - tail, saved.data(), tail);
+      }
+    });
+    capacity_ = rows_;
+  }
+
   /// The codes of rows() rows, column after column, for response_matrix. In place: column j
   /// moves from j * capacity to j * rows, never overwriting a column not yet moved.
   code_storage release() {

@@ -46,7 +46,7 @@ void csv_chunk::reset(const char* b, const char* e, bool at_end, std::size_t ite
   begin = b;
   end = e;
   last = at_end;
-  lines = records = blank = rejected = rows = 0;
+  lines = records = blank = rejected = rows = quotes_read = 0;
   // An accepted record has a field per column, so at least columns - 1 separators and a
   // line feed (the last record of the input may lack it): this bounds the records taken,
   // plus one slot for a record being read. Untouched parts of the buffer cost nothing.
@@ -54,6 +54,7 @@ void csv_chunk::reset(const char* b, const char* e, bool at_end, std::size_t ite
   if (codes_size < items * capacity + 64) {
     codes_size = items * capacity + 64;
     codes.reset(new std::int8_t[codes_size]);
+    advise_huge_pages(codes.get(), codes_size);  // a few MB, first written row by row
   }
   ids.clear();
   id_hashes.clear();
@@ -211,7 +212,9 @@ class chunk_parser {
         p_ = blank_end;
         continue;
       }
+      const char* record = p_;
       parse_record();
+      out_.quotes_read += count_quotes(record, p_, plan_.whole_rows);  // whole rows have none
     }
     out_.lines = line_;
     intern_labels();
@@ -337,7 +340,15 @@ class chunk_parser {
         continue;
       }
       const std::size_t stop = cursor.next();
-      take_text(cp, col, std::string_view(p + start, stop - start), line_);
+      const std::string_view text(p + start, stop - start);
+      if (cp.kind == cell_kind::category) {  // take_text's work, without the call
+        if (!blank(text)) row_.labels[cp.target] = text;
+      } else if (cp.kind == cell_kind::id && !text.empty()) {
+        row_.id = text;
+        row_.id_line = line_;
+      } else {
+        take_text(cp, col, text, line_);
+      }
       start = stop + 1;
       ++col;
     }

@@ -91,6 +91,8 @@ struct csv_chunk {
   bool last = false;  // the end of the input: a final record may lack its line feed
   /// False when the chunk is known to hold no quote (its block has none).
   bool quotes = true;
+  /// The quotes in the chunk (counted as its records are read).
+  std::size_t quotes_read = 0;
 
   std::size_t lines = 0;    // line feeds consumed
   std::size_t records = 0;  // rows read (not blank lines)

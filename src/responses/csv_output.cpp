@@ -139,6 +139,20 @@ LS_TARGET_AVX512 void turn_eight_avx512(const std::int8_t* rows, std::size_t r, 
   }
 }
 
+/// out[r] = to_file[locals[r]], or no_category (-1) for a negative local index, 16 at a
+/// time (a masked gather). Returns the rows done.
+LS_TARGET_AVX512 std::size_t remap_avx512(const std::int32_t* locals, std::size_t n,
+                                          const std::int32_t* to_file, std::int32_t* out) {
+  const __m512i none = _mm512_set1_epi32(-1);
+  std::size_t r = 0;
+  for (; r + 16 <= n; r += 16) {
+    const __m512i local = _mm512_loadu_si512(locals + r);
+    const __mmask16 known = _mm512_cmpge_epi32_mask(local, _mm512_setzero_si512());
+    _mm512_storeu_si512(out + r, _mm512_mask_i32gather_epi32(none, known, local, to_file, 4));
+  }
+  return r;
+}
+
 /// The rows of a chunk into the columns (column j at out + j * stride, a multiple of 64,
 /// the chunk's rows from `out`'s row 0 on): 8 at a time up to the first row whose codes
 /// start a 64-byte line, then 64 at a time, then 8 at a time again. Returns the rows done
@@ -186,14 +200,39 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
     total += chunk.rows;
   }
   const auto added = total - store_.rows();
-  // Room for the codes: memory only (not cleared), its pages first written by the jobs.
+  // Room for every column: memory only (not cleared).
   store_.reserve(planned_);
   store_.reserve_more(added);
+  if (plan_.has_id) {
+    reserve_huge(ids_, planned_);
+    reserve_huge(id_hashes_, planned_);
+  }
+  if (plan_.has_weight) reserve_huge(weights_, planned_);
+  for (std::size_t k = 0; k < category_count; ++k)
+    if (plan_.has_category[k]) reserve_huge(categories_[k], planned_);
   // Parallel, one job to a thread at a time, the next job to the first thread free, the
   // longest first: each chunk's codes into the columns, then each metadata column takes
   // every chunk's rows, in order, so nothing is written twice (no zero-filled resize
-  // first). A job makes the room its column needs itself, so that the first writes to
-  // fresh memory (the operating system clears every page then) happen on all threads.
+  // first). The first time, the room made for the whole file is first brought in, in
+  // pieces of a few MB: the operating system clears every fresh page, and these pieces
+  // share that work out evenly between the threads.
+  std::vector<std::pair<std::int8_t*, std::size_t>> pieces;
+  if (!populated_) {
+    populated_ = true;
+    const auto add = [&pieces](void* data, std::size_t bytes) {
+      constexpr std::size_t piece = std::size_t{4} << 20;
+      for (std::size_t at = 0; at < bytes; at += piece)
+        pieces.emplace_back(static_cast<std::int8_t*>(data) + at, std::min(piece, bytes - at));
+    };
+    add(store_.column(0), store_.items() * store_.capacity());
+    if (plan_.has_id) {
+      add(ids_.data(), ids_.capacity() * sizeof(std::string));
+      add(id_hashes_.data(), id_hashes_.capacity() * sizeof(std::uint64_t));
+    }
+    if (plan_.has_weight) add(weights_.data(), weights_.capacity() * sizeof(double));
+    for (std::size_t k = 0; k < category_count; ++k)
+      if (plan_.has_category[k]) add(categories_[k].data(), categories_[k].capacity() * sizeof(std::int32_t));
+  }
   std::vector<std::size_t> jobs;  // chunk c: c; metadata: chunks.size() + ids 0, weights 1, categories 2..
   const std::size_t meta = chunks.size();
   if (plan_.has_id) jobs.push_back(meta);
@@ -203,21 +242,20 @@ void csv_output::append(std::vector<csv_chunk>& chunks, const std::vector<std::s
     if (plan_.has_category[k]) jobs.push_back(meta + 2 + k);
   std::atomic<std::size_t> next{0};
   pool.run([&](std::size_t) {
-    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
-      const std::size_t job = jobs[i];
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < pieces.size() + jobs.size();) {
+      if (i < pieces.size()) {
+        populate_for_writing(pieces[i].first, pieces[i].second);
+        continue;
+      }
+      const std::size_t job = jobs[i - pieces.size()];
       if (job < meta) {
         copy_rows(chunks[job].codes.get(), chunks[job].rows, first_row[job]);
       } else if (job == meta) {
-        reserve_huge(ids_, planned_);
-        reserve_huge(id_hashes_, planned_);
         for (std::size_t c = 0; c < chunks.size(); ++c) append_ids(chunks[c], line_base[c]);
       } else if (job == meta + 1) {
-        reserve_huge(weights_, planned_);
         for (const auto& chunk : chunks) append_weights(chunk);
       } else {
-        const std::size_t k = job - meta - 2;
-        reserve_huge(categories_[k], planned_);
-        for (const auto& chunk : chunks) append_categories(chunk, k);
+        for (const auto& chunk : chunks) append_categories(chunk, job - meta - 2);
       }
     }
   });
@@ -242,9 +280,17 @@ void csv_output::copy_rows(const std::int8_t* rows, std::size_t n, std::size_t f
 
 void csv_output::append_ids(const csv_chunk& chunk, std::size_t line_base) {
   if (!plan_.has_id) return;
+  constexpr std::size_t local = 15;  // characters a std::string holds without an allocation
   for (std::size_t r = 0; r < chunk.rows; ++r) {
     const auto row = ids_.size();
-    ids_.emplace_back(chunk.ids[r]);
+    const auto id = chunk.ids[r];
+    if (id.size() <= local && id.data() >= chunk.begin && id.data() + local <= chunk.end) {
+      // A short id read from the chunk: 15 characters copied at once (a copy of a fixed
+      // size needs no call), then cut to length.
+      ids_.emplace_back(id.data(), local).resize(id.size());
+    } else {
+      ids_.emplace_back(id);
+    }
     const std::size_t line = line_base + chunk.id_lines[r] + 1;
     if (line_marks_.empty() || line_marks_.back().line + (row - line_marks_.back().row) != line)
       line_marks_.push_back({row, line});
@@ -259,9 +305,16 @@ void csv_output::append_weights(const csv_chunk& chunk) {
 void csv_output::append_categories(const csv_chunk& chunk, std::size_t k) {
   if (!plan_.has_category[k]) return;
   const auto& to_file = chunk.to_file_label[k];
+  const auto& locals = chunk.categories[k];
   auto& out = categories_[k];
-  for (const auto local : chunk.categories[k])
-    out.push_back(local < 0 ? category_column::no_category : to_file[static_cast<std::size_t>(local)]);
+  const std::size_t first = out.size();
+  out.resize(first + locals.size());  // room only: reserved before
+  std::size_t r = 0;
+#ifdef LS_CSV_AVX512
+  if (plan_.whole_rows) r = remap_avx512(locals.data(), locals.size(), to_file.data(), out.data() + first);
+#endif
+  for (; r < locals.size(); ++r)
+    out[first + r] = locals[r] < 0 ? category_column::no_category : to_file[static_cast<std::size_t>(locals[r])];
 }
 
 std::size_t csv_output::id_line(std::size_t row) const {
@@ -424,7 +477,13 @@ void csv_output::drop_unused_labels() {
   }
 }
 
-response_matrix csv_output::release() {
+response_matrix csv_output::release(fork_join& pool) {
+  if (pool.size() >= 2)
+    store_.close_up([&pool](const auto& task) {
+      pool.run([&task](std::size_t k) {
+        if (k < 2) task(k);
+      });
+    });
   const auto rows = store_.rows();
   response_matrix out(plan_.item_ids, rows, store_.release());
   auto& meta = out.metadata;

@@ -35,7 +35,7 @@ class csv_output {
   /// the line of the id, naming the line of the first).
   std::vector<csv_issue> drop_repeated_ids(fork_join& pool);
   /// The matrix; the output is empty afterwards.
-  response_matrix release();
+  response_matrix release(fork_join& pool);
 
  private:
   void append_ids(const csv_chunk& chunk, std::size_t line_base);
@@ -50,6 +50,7 @@ class csv_output {
 
   const csv_plan& plan_;
   std::size_t planned_ = 0;
+  bool populated_ = false;
   column_store store_;
   std::vector<std::string> ids_;
   std::vector<std::uint64_t> id_hashes_;

@@ -435,7 +435,7 @@ class csv_read {
       add_issue("csv.no_rows", line_ + 1, 0, "the file has a header but no rows",
                 severity::warning);
     sort_issues();
-    return {output_.release(), std::move(report_)};
+    return {output_.release(pool_), std::move(report_)};
   }
 
  private:
@@ -551,21 +551,36 @@ class csv_read {
     return report_.header_ok;
   }
 
+  /// Window after window. Records end at line feeds outside quotes, so where a window
+  /// can be split depends on the quotes before each split. The first try takes every line
+  /// feed for a record end (true of any file without line breaks inside quotes): the
+  /// chunks count their quotes as they read, and the try is kept when the count before
+  /// each split is even. Otherwise the quotes are counted first and the window read again.
   bool read_rows() {
     for (;;) {
       fill();
       const char* begin = base() + start_;
       const char* end = base() + filled_;
       if (begin == end && eof_) return true;
+      const char* stop = eof_ ? end : detail::last_record_end(begin, end, 0);
+      if (stop != begin && parse_block(begin, end, stop, false)) {
+        start_ = static_cast<std::size_t>(stop - base());
+        continue;
+      }
+      // The try read some text out of place: forget the labels it found (the merge takes
+      // those a chunk slot has beyond the ones already in the file's labels).
+      for (auto& chunk : chunks_)
+        for (std::size_t k = 0; k < detail::category_count; ++k)
+          chunk.labels[k].keep_first(chunk.to_file_label[k].size());
       count_quotes(begin, end);
       std::size_t quotes = 0;
       for (const auto q : quotes_) quotes += q;
-      const char* stop = eof_ ? end : detail::last_record_end(begin, end, quotes);
+      stop = eof_ ? end : detail::last_record_end(begin, end, quotes);
       if (stop == begin) {
         if (!grow()) return false;
         continue;
       }
-      parse_block(begin, end, stop);
+      parse_block(begin, end, stop, true);
       start_ = static_cast<std::size_t>(stop - base());
     }
   }
@@ -582,20 +597,11 @@ class csv_read {
   /// let go of the pages read before the window (everything in them has been copied).
   void count_quotes(const char* begin, const char* end) {
     const bool vector = plan_.whole_rows, mapped = source_.mapped();
-    constexpr std::uintptr_t page = 4096;
-    const char* done_from = released_ ? released_ : begin;
-    auto done_to = reinterpret_cast<const char*>(reinterpret_cast<std::uintptr_t>(begin) & ~(page - 1));
-    if (done_to < done_from) done_to = done_from;
     pool_.run([&](std::size_t k) {
       const auto [from, to] = part(begin, end, k, quotes_.size());
-      if (mapped) {
-        const auto [old_from, old_to] = part(done_from, done_to, k, quotes_.size());
-        let_go(old_from, old_to);
-        bring_in(from, to);
-      }
+      if (mapped) bring_in(from, to);
       quotes_[k] = detail::count_quotes(from, to, vector);
     });
-    released_ = done_to;
   }
 
   /// Drops the mappings of the whole pages in [from, to) of a mapped file (the file's
@@ -627,10 +633,12 @@ class csv_read {
 #endif
   }
 
-  /// The block's whole records [begin, stop) (of the window [begin, end) whose quotes
-  /// were counted), split at record ends into one chunk per thread, parsed in parallel
-  /// and appended in file order.
-  void parse_block(const char* begin, const char* end, const char* stop) {
+  /// The block's whole records [begin, stop) of the window [begin, end), split at record
+  /// ends into one chunk per thread, parsed in parallel and appended in file order. With
+  /// `counted`, the quotes of the window's parts are in quotes_ and the splits are sure;
+  /// without, every line feed is taken for a record end, and false (nothing appended)
+  /// when the chunks' quotes show that one was not.
+  bool parse_block(const char* begin, const char* end, const char* stop, bool counted) {
     const std::size_t n = chunks_.size();
     std::size_t quotes_in_window = 0;
     for (const auto q : quotes_) quotes_in_window += q;
@@ -640,7 +648,7 @@ class csv_read {
       const char* to = stop;
       if (k + 1 < n) {
         const char* split = part(begin, end, k, n).second;
-        quotes += quotes_[k];
+        quotes += counted ? quotes_[k] : 0;
         // The first record end after the split, or after `from` when a long record took
         // this chunk's part already (`from` is a record start: outside quotes).
         to = split >= stop  ? stop
@@ -649,10 +657,33 @@ class csv_read {
       }
       chunks_[k].reset(from, to, eof_ && k + 1 == n, plan_.item_ids.size(),
                        plan_.columns.size());
-      chunks_[k].quotes = quotes_in_window > 0;
+      chunks_[k].quotes = !counted || quotes_in_window > 0;
       from = to;
     }
-    pool_.run([this](std::size_t k) { detail::parse_chunk(plan_, chunks_[k]); });
+    // The pages read before the window are let go, the window's are brought in, on the
+    // threads: each its part.
+    const bool mapped = source_.mapped();
+    constexpr std::uintptr_t page = 4096;
+    const char* done_from = released_ ? released_ : begin;
+    auto done_to = reinterpret_cast<const char*>(reinterpret_cast<std::uintptr_t>(begin) & ~(page - 1));
+    if (done_to < done_from) done_to = done_from;
+    pool_.run([&](std::size_t k) {
+      if (mapped) {
+        const auto [old_from, old_to] = part(done_from, done_to, k, n);
+        let_go(old_from, old_to);
+        if (!counted) bring_in(chunks_[k].begin, chunks_[k].end);
+      }
+      detail::parse_chunk(plan_, chunks_[k]);
+    });
+    released_ = done_to;
+    if (!counted) {
+      std::size_t before = 0;  // quotes before chunk k: even at every split, and at the end
+      for (std::size_t k = 0; k < n; ++k) {
+        if (before % 2 == 1) return false;
+        before += chunks_[k].quotes_read;
+      }
+      if (before % 2 == 1 && !(eof_ && stop == end)) return false;
+    }
     if (!sized_) size_output(begin, stop);
     std::vector<std::size_t> line_base(n);
     for (std::size_t k = 0; k < n; ++k) {
@@ -660,6 +691,7 @@ class csv_read {
       take_counts(chunks_[k]);
     }
     output_.append(chunks_, line_base, pool_);
+    return true;
   }
 
   /// Reserves the output once, from the first block's rows per byte and the input's size,

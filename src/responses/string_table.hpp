@@ -259,6 +259,13 @@ class label_index {
   }
 
   const std::vector<std::string>& labels() const noexcept { return labels_; }
+  /// Keeps the first n labels only (with their indices); the others are forgotten.
+  void keep_first(std::size_t n) {
+    if (n >= labels_.size()) return;
+    label_index kept;
+    for (std::size_t i = 0; i < n; ++i) kept.intern(labels_[i]);
+    *this = std::move(kept);
+  }
   std::vector<std::string> release() {
     table_.clear();
     last_ = -1;

@@ -195,6 +195,46 @@ def test_csv_options_map_headers_and_read_labels_only(tmp_path, instrument):
     assert [c.use for c in report.columns][:2] == [libls.CsvColumnUse.metadata] * 2
 
 
+def random_wide_csv(rng: np.random.Generator, rows: int) -> str:
+    """A file of many rows of the common kind (one-digit codes and empty answers) with a
+    sprinkling of what the whole-row path leaves to the field-by-field one."""
+    odd = ["12", "x", '"3"', "agree", " 4", "9", "", '"a\nb"', "3.0"]
+    lines = ["id,school,weight," + ",".join(ITEMS)]
+    for r in range(rows):
+        cells = [f"r{rng.integers(0, rows * 2)}", f"s{rng.integers(0, 40)}", "1.25"]
+        cells += [str(rng.integers(1, 6)) if rng.random() > 0.1 else "" for _ in ITEMS]
+        if rng.random() < 0.05:
+            cells[rng.integers(1, len(cells))] = odd[rng.integers(0, len(odd))]
+        if rng.random() < 0.01:
+            cells = cells[:-1]  # too few fields
+        lines.append(",".join(cells) + ("\r\n" if rng.random() < 0.2 else "\n"))
+    return lines[0] + "\n" + "".join(lines[1:])
+
+
+def test_read_csv_gives_the_same_on_the_portable_path(tmp_path, instrument):
+    # set_simd_level(portable) turns the AVX-512 whole-row path off; where the processor
+    # lacks AVX-512 both reads are portable and agree trivially.
+    path = write(tmp_path / "wide.csv", random_wide_csv(np.random.default_rng(4), 3000))
+    best = libls.supported_simd_level()
+    for options in (libls.CsvOptions(), libls.CsvOptions(threads=2, block_bytes=4096)):
+        m, report = libls.ResponseMatrix.read_csv(path, instrument, options)
+        try:
+            libls.set_simd_level(libls.SimdLevel.portable)
+            p, portable_report = libls.ResponseMatrix.read_csv(path, instrument, options)
+        finally:
+            libls.set_simd_level(best)
+        assert report.rejected > 0 and report.accepted > 2000
+        assert report.rows_read == report.accepted + report.rejected
+        assert [(i.code, i.line, i.column, i.message) for i in report.issues] == \
+            [(i.code, i.line, i.column, i.message) for i in portable_report.issues]
+        assert report.issue_counts == portable_report.issue_counts
+        assert np.array_equal(m.codes, p.codes)
+        assert m.ids == p.ids
+        assert m.school.categories == p.school.categories
+        assert np.array_equal(m.school.codes, p.school.codes)
+        assert np.array_equal(m.weights, p.weights)
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe")
 def test_read_csv_releases_the_gil_while_it_reads(tmp_path, instrument):
     # The reader thread reads from a named pipe that this thread fills: the read can only

@@ -4,7 +4,10 @@
 /// kernels (listwise_covariance, pairwise_covariance) sum products of small integers, so
 /// every level gives exactly the same result; the level only changes the speed. The best
 /// level the processor supports is chosen at start-up; set_simd_level lets a benchmark
-/// compare levels and a test check that they agree.
+/// compare levels and a test check that they agree. The CSV reader (responses::read_csv)
+/// follows it too: below avx512_vnni it reads every row field by field, at avx512_vnni
+/// (on a processor that also has AVX-512 VBMI2 and BMI2) it reads the common rows 64 bytes
+/// at a time, with the same result.
 
 #include <ls/version.hpp>
 
