@@ -19,8 +19,9 @@ void require_level(double level) {
     throw error("a confidence level must lie in (0, 1), got " + std::to_string(level));
 }
 
-/// Degenerate cases first: the note, or "" when the interval is defined.
-std::string degenerate(const stats::summary& s) {
+}  // namespace
+
+std::string t_interval_note(const stats::summary& s) {
   if (s.count == 0) return "no values";
   if (s.count == 1) return "n = 1: a confidence interval needs at least two values";
   if (std::isnan(s.standard_deviation))
@@ -30,8 +31,10 @@ std::string degenerate(const stats::summary& s) {
   return {};
 }
 
+namespace {
+
 mean_confidence_interval make(const stats::summary& s, double level, double t) {
-  mean_confidence_interval out{nan, nan, level, degenerate(s)};
+  mean_confidence_interval out{nan, nan, level, t_interval_note(s)};
   if (!out.note.empty()) return out;
   const double half = t * s.standard_deviation / std::sqrt(static_cast<double>(s.count));
   out.lower = s.mean - half;
@@ -66,7 +69,7 @@ double t_quantile_cache::for_count(std::size_t n) {
 }
 
 mean_confidence_interval t_quantile_cache::interval(const stats::summary& summary) {
-  const bool defined = degenerate(summary).empty();
+  const bool defined = t_interval_note(summary).empty();
   return make(summary, level_, defined ? for_count(summary.count) : nan);
 }
 

@@ -37,6 +37,10 @@ BOOST_DESCRIBE_STRUCT(mean_confidence_interval, (), (lower, upper, level, note))
 /// `level` is not in (0, 1).
 mean_confidence_interval t_confidence_interval(const stats::summary& summary, double level = 0.95);
 
+/// Why the interval of the values `summary` describes is undefined (the note of
+/// t_confidence_interval), or "" when it is defined.
+std::string t_interval_note(const stats::summary& summary);
+
 /// The p-quantile of Student's t with `df` degrees of freedom (df > 0, 0 < p < 1).
 double student_t_quantile(double p, double df);
 

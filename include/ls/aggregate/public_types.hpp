@@ -4,6 +4,7 @@
 /// every new struct or enum of this folder here (structs after the types of their members).
 
 #include <ls/aggregate/aggregate.hpp>
+#include <ls/aggregate/group_table.hpp>
 #include <ls/aggregate/grouping.hpp>
 #include <ls/aggregate/mean_interval.hpp>
 #include <ls/aggregate/suppression.hpp>
@@ -17,7 +18,7 @@ using public_enums = boost::mp11::mp_list<suppression_reason>;
 using public_structs =
     boost::mp11::mp_list<nesting_conflict, group_nesting, mean_confidence_interval,
                          aggregate_options, aggregate_agreement, group_statistics,
-                         aggregation_result, group_tally, aggregate_tally>;
+                         aggregation_result, group_tally, aggregate_tally, group_table>;
 
 }  // namespace aggregate
 LS_END_NAMESPACE

@@ -74,5 +74,29 @@ auto accumulate_rows(std::size_t rows, Make make, Add add, unsigned threads = 0,
   return std::move(*total);
 }
 
+/// Calls `work(i)` for every i in [0, count), spread over `threads` threads (0 = one per
+/// core), each taking every threads-th index. For independent pieces of work whose order
+/// does not matter (each writes only its own results). The first exception (by thread) is
+/// rethrown after all threads have stopped.
+template <class Work>
+void for_each_index(std::size_t count, unsigned threads, Work work) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(count, 1)));
+  std::vector<std::exception_ptr> failure(threads);
+  auto run = [&](unsigned t) {
+    try {
+      for (std::size_t i = t; i < count; i += threads) work(i);
+    } catch (...) {
+      failure[t] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, t);
+  run(0);
+  for (auto& t : pool) t.join();
+  for (auto& f : failure)
+    if (f) std::rethrow_exception(f);
+}
+
 }  // namespace stats
 LS_END_NAMESPACE
