@@ -23,4 +23,5 @@ PYBIND11_MODULE(_core, m) {
   ls::python::register_reliability(m);
   ls::python::register_scoring(m);
   ls::python::register_aggregate(m);
+  ls::python::register_analysis(m);
 }

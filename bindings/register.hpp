@@ -21,5 +21,6 @@ void register_agreement(pybind11::module_& m);
 void register_reliability(pybind11::module_& m);
 void register_scoring(pybind11::module_& m);
 void register_aggregate(pybind11::module_& m);
+void register_analysis(pybind11::module_& m);
 
 }  // namespace ls::python

@@ -5,10 +5,14 @@
 #include <ls/version.hpp>
 
 #include <ls/aggregate/aggregate.hpp>
+#include <ls/aggregate/group_table.hpp>
 #include <ls/aggregate/grouping.hpp>
 #include <ls/aggregate/mean_interval.hpp>
 #include <ls/aggregate/public_types.hpp>
 #include <ls/aggregate/suppression.hpp>
+
+#include <ls/analysis/public_types.hpp>
+#include <ls/analysis/survey_analysis.hpp>
 
 #include <ls/catalog/catalog.hpp>
 #include <ls/catalog/catalog_set.hpp>

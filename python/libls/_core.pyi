@@ -8,7 +8,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 'version', 'within_group_agreement']
+__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 'version', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -8522,6 +8522,452 @@ class AggregateTally:
     @groups.setter
     def groups(self, arg1: collections.abc.Sequence[GroupTally]) -> None:
         ...
+class GroupTable:
+    """
+    libls type ls::group_table. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    options : AggregateOptions
+    levels : list[str]
+    subscales : list[str]
+    group_level : list[int]
+    group_index : list[int]
+    group_label : list[str]
+    parent : list[int]
+    suppression : list[SuppressionReason]
+    n : list[int]
+    mean : list[float]
+    standard_deviation : list[float]
+    ci_lower : list[float]
+    ci_upper : list[float]
+    percent_favorable : list[float]
+    agreement_level : int
+    rwg_j : list[float]
+    agreement_status : list[AgreementStatus]
+    favorable_defined : list[int]
+    suppressed_below_minimum : int
+    suppressed_complementary : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    options: AggregateOptions
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> GroupTable:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> GroupTable:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> GroupTable:
+        ...
+    def __deepcopy__(self, arg0: dict) -> GroupTable:
+        ...
+    def __eq__(self, arg0: GroupTable) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def arrays(self) -> dict:
+        """
+        The columns as NumPy arrays (copies), in a dict.
+        
+        Per group (all respondents first, then each level's groups with rows): ``group_level``
+        (index into ``levels``), ``group_index`` (the group's index in its level's codes, -1 for
+        all respondents), ``parent`` (position of the enclosing group, -1). Per subscale and
+        group, shape (subscales, groups): ``suppression`` (0 published, 1 below minimum,
+        2 complementary), ``n`` (0 when suppressed), ``mean``, ``standard_deviation``,
+        ``ci_lower``, ``ci_upper``, ``percent_favorable``, ``rwg_j``, ``agreement_status``
+        (0 defined, 1 no respondents, 2 one respondent).
+        """
+    def row(self, arg0: typing.SupportsInt | typing.SupportsIndex, arg1: typing.SupportsInt | typing.SupportsIndex) -> GroupStatistics:
+        ...
+    def to_aggregation(self) -> AggregationResult:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def agreement_level(self) -> int:
+        ...
+    @agreement_level.setter
+    def agreement_level(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def agreement_status(self) -> list[AgreementStatus]:
+        ...
+    @agreement_status.setter
+    def agreement_status(self, arg1: collections.abc.Sequence[AgreementStatus]) -> None:
+        ...
+    @property
+    def ci_lower(self) -> list[float]:
+        ...
+    @ci_lower.setter
+    def ci_lower(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def ci_upper(self) -> list[float]:
+        ...
+    @ci_upper.setter
+    def ci_upper(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def favorable_defined(self) -> list[int]:
+        ...
+    @favorable_defined.setter
+    def favorable_defined(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def group_index(self) -> list[int]:
+        ...
+    @group_index.setter
+    def group_index(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def group_label(self) -> list[str]:
+        ...
+    @group_label.setter
+    def group_label(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def group_level(self) -> list[int]:
+        ...
+    @group_level.setter
+    def group_level(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def levels(self) -> list[str]:
+        ...
+    @levels.setter
+    def levels(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def mean(self) -> list[float]:
+        ...
+    @mean.setter
+    def mean(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def n(self) -> list[int]:
+        ...
+    @n.setter
+    def n(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def parent(self) -> list[int]:
+        ...
+    @parent.setter
+    def parent(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def percent_favorable(self) -> list[float]:
+        ...
+    @percent_favorable.setter
+    def percent_favorable(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rwg_j(self) -> list[float]:
+        ...
+    @rwg_j.setter
+    def rwg_j(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def standard_deviation(self) -> list[float]:
+        ...
+    @standard_deviation.setter
+    def standard_deviation(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def subscales(self) -> list[str]:
+        ...
+    @subscales.setter
+    def subscales(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def suppressed_below_minimum(self) -> int:
+        ...
+    @suppressed_below_minimum.setter
+    def suppressed_below_minimum(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def suppressed_complementary(self) -> int:
+        ...
+    @suppressed_complementary.setter
+    def suppressed_complementary(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def suppression(self) -> list[SuppressionReason]:
+        ...
+    @suppression.setter
+    def suppression(self, arg1: collections.abc.Sequence[SuppressionReason]) -> None:
+        ...
+class AnalysisOptions:
+    """
+    libls type ls::analysis_options. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    groups : AggregateOptions
+    agreement_level : str
+    reliability : bool
+    threads : int
+    """
+    __hash__: typing.ClassVar[None] = None
+    agreement_level: str
+    groups: AggregateOptions
+    reliability: bool
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> AnalysisOptions:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> AnalysisOptions:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> AnalysisOptions:
+        ...
+    def __deepcopy__(self, arg0: dict) -> AnalysisOptions:
+        ...
+    def __eq__(self, arg0: AnalysisOptions) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def threads(self) -> int:
+        ...
+    @threads.setter
+    def threads(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class SubscaleReliability:
+    """
+    libls type ls::subscale_reliability. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    subscale : str
+    listwise : Reliability
+    pairwise : Reliability
+    """
+    __hash__: typing.ClassVar[None] = None
+    listwise: Reliability
+    pairwise: Reliability
+    subscale: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> SubscaleReliability:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> SubscaleReliability:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> SubscaleReliability:
+        ...
+    def __deepcopy__(self, arg0: dict) -> SubscaleReliability:
+        ...
+    def __eq__(self, arg0: SubscaleReliability) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+class LevelIcc:
+    """
+    libls type ls::level_icc. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    level : str
+    subscale : str
+    icc : IccResult
+    """
+    __hash__: typing.ClassVar[None] = None
+    icc: IccResult
+    level: str
+    subscale: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> LevelIcc:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> LevelIcc:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> LevelIcc:
+        ...
+    def __deepcopy__(self, arg0: dict) -> LevelIcc:
+        ...
+    def __eq__(self, arg0: LevelIcc) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+class SurveyAnalysis:
+    """
+    libls type ls::survey_analysis. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    options : AnalysisOptions
+    groups : GroupTable
+    reliability : list[SubscaleReliability]
+    icc : list[LevelIcc]
+    agreement_in_one_pass : bool
+    """
+    __hash__: typing.ClassVar[None] = None
+    agreement_in_one_pass: bool
+    groups: GroupTable
+    options: AnalysisOptions
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> SurveyAnalysis:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> SurveyAnalysis:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> SurveyAnalysis:
+        ...
+    def __deepcopy__(self, arg0: dict) -> SurveyAnalysis:
+        ...
+    def __eq__(self, arg0: SurveyAnalysis) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def icc(self) -> list[LevelIcc]:
+        ...
+    @icc.setter
+    def icc(self, arg1: collections.abc.Sequence[LevelIcc]) -> None:
+        ...
+    @property
+    def reliability(self) -> list[SubscaleReliability]:
+        ...
+    @reliability.setter
+    def reliability(self, arg1: collections.abc.Sequence[SubscaleReliability]) -> None:
+        ...
 class ItemCoding:
     """
     How the stored codes of one item become numbers.
@@ -8862,6 +9308,39 @@ def aggregate(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.S
 def aggregate(codes: numpy.ndarray, instrument: Instrument, items: collections.abc.Sequence[str], levels: collections.abc.Sequence, options: AggregateOptions = ..., scoring_options: ScoringOptions = ..., threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 0) -> AggregationResult:
     """
     As above, with the plan built from the instrument and the item id of each column.
+    """
+def analyse(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.Sequence, options: AnalysisOptions = ...) -> SurveyAnalysis:
+    """
+    The whole analysis of a survey in one pass over the answers.
+    
+    For every subscale: n, mean, sd, t interval and percent favorable of every group at every
+    level (small groups suppressed, as ``aggregate``); rwg(j) of every group of the agreement
+    level (as ``within_group_agreement`` on the subscale's items); Cronbach's alpha, listwise
+    and pairwise (as ``cronbach_alpha``); ICC(1)/ICC(2) of the scores by every level (as
+    ``icc`` on ``subscale_scores``). Respondent scores are computed block by block and not
+    kept.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        Answer codes, int8, shape (rows, items), missing = -128; read in place in Fortran
+        order.
+    plan : ScoringPlan
+    levels : list[tuple[str, numpy.ndarray, list[str]]]
+        Top level first: a name, the group index of each row (int32, -1 = no group) and the
+        label of each index, as for ``aggregate``.
+    options : AnalysisOptions
+        ``groups`` (AggregateOptions: minimum group size 5, confidence 0.95),
+        ``agreement_level`` ("" = the lowest level, "none" = no agreement), ``reliability``
+        (alpha, default True), ``threads`` (0 = one per core).
+    
+    Returns
+    -------
+    SurveyAnalysis
+        ``groups`` (GroupTable: ``arrays()`` gives its columns as NumPy arrays, ``row(k, i)``
+        one entry as GroupStatistics), ``reliability`` (one SubscaleReliability per subscale),
+        ``icc`` (one LevelIcc per level and subscale), ``agreement_in_one_pass`` (False when
+        the rows of an agreement group were apart and a second pass was needed).
     """
 def builtin_catalogs() -> CatalogSet:
     """

@@ -4,10 +4,12 @@
 // portable kernel, one increment per answer, lives in within_group_agreement.cpp; in
 // sorted data its increments of the same counter wait on each other. This one counts a
 // whole run at once: per item and slot, one comparison of 64 answers and a popcount.
-#include <ls/version.hpp>
+#include <ls/stats/within_group_agreement.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 LS_BEGIN_NAMESPACE
 namespace stats::detail {
@@ -32,6 +34,28 @@ std::uint64_t add_runs(const std::int8_t* const* columns, const std::uint8_t* co
                        std::size_t items, const std::int32_t* groups, std::size_t length,
                        std::size_t slots, std::uint64_t* counts, std::uint64_t* complete,
                        std::uint64_t* dropped);
+
+/// Per used column of `acc`, code byte -> slot of its value within the item, or no_slot.
+/// Throws ls::error for a column outside `view` or a coding that scores a value the
+/// accumulator was not made for.
+std::vector<std::array<std::uint8_t, 256>> slot_tables(const agreement_accumulator& acc,
+                                                       const responses::scored_view& view);
+
+/// Whether every slot value of `acc` is a whole number of at most 256 in size and it has
+/// at most 127 items: then rwg_from_counts works in exact integers.
+bool whole_slot_values(const agreement_accumulator& acc) noexcept;
+
+/// S, the mean item variance, and rwg / rwg(j) of a group from its slot counts (laid out
+/// as acc's slots) and its number of complete rows, and why they are NaN (status
+/// `defined` when they are not). agreement_accumulator::result() uses it too.
+/// `whole`: whole_slot_values(acc), worked out once by the caller.
+struct rwg_value {
+  double mean_variance = 0;
+  double rwg = 0;
+  agreement_status status = agreement_status::defined;
+};
+rwg_value rwg_from_counts(const agreement_accumulator& acc, bool whole,
+                          const std::uint64_t* counts, std::uint64_t n);
 
 }  // namespace stats::detail
 LS_END_NAMESPACE

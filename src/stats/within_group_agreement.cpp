@@ -109,25 +109,39 @@ double awg_of_item(double mean, double variance, double n, double low, double hi
   return out;
 }
 
+/// The mean of an item's answers in a group of n complete rows, from its slot counts.
+double item_mean(std::span<const double> values, const std::uint64_t* counts, std::uint64_t n) {
+  double sum = 0;
+  for (std::size_t s = 0; s < values.size(); ++s) sum += static_cast<double>(counts[s]) * values[s];
+  return sum / static_cast<double>(n);
+}
+
+/// The sample variance (divisor n - 1) of an item's answers, about their mean.
+double item_variance(std::span<const double> values, const std::uint64_t* counts,
+                     std::uint64_t n) {
+  const double mean = item_mean(values, counts, n);
+  double squares = 0;
+  for (std::size_t s = 0; s < values.size(); ++s)
+    squares += static_cast<double>(counts[s]) * (values[s] - mean) * (values[s] - mean);
+  return squares / static_cast<double>(n - 1);
+}
+
 item_statistics item_in_group(std::span<const double> values,
                               std::span<const std::uint64_t> counts, std::uint64_t n,
                               double low, double high) {
   const double rows = static_cast<double>(n);
-  double sum = 0;
-  for (std::size_t s = 0; s < values.size(); ++s) sum += static_cast<double>(counts[s]) * values[s];
-  const double mean = sum / rows;
+  const double mean = item_mean(values, counts.data(), n);
   // R's median: the middle value, or the mean of the two middle values.
   const double median =
       (value_at_rank(values, counts, (n - 1) / 2) + value_at_rank(values, counts, n / 2)) / 2;
-  double squares = 0, from_mean = 0, from_median = 0;
+  double from_mean = 0, from_median = 0;
   for (std::size_t s = 0; s < values.size(); ++s) {
     const double c = static_cast<double>(counts[s]);
-    squares += c * (values[s] - mean) * (values[s] - mean);
     from_mean += c * std::abs(values[s] - mean);
     from_median += c * std::abs(values[s] - median);
   }
   item_statistics out;
-  out.variance = squares / (rows - 1);
+  out.variance = item_variance(values, counts.data(), n);
   out.deviation_mean = from_mean / rows;
   out.deviation_median = from_median / rows;
   out.awg = awg_of_item(mean, out.variance, rows, low, high);
@@ -252,9 +266,10 @@ agreement_accumulator make_agreement_accumulator(
 
 namespace {
 
-/// Per used column, code byte -> slot of its value within the item, or no_slot.
-std::vector<std::array<std::uint8_t, 256>> slot_tables(const agreement_accumulator& acc,
-                                                       const responses::scored_view& view) {
+}  // namespace
+
+std::vector<std::array<std::uint8_t, 256>> detail::slot_tables(
+    const agreement_accumulator& acc, const responses::scored_view& view) {
   std::vector<std::array<std::uint8_t, 256>> out(acc.items.size());
   for (std::size_t j = 0; j < acc.items.size(); ++j) {
     const auto column = acc.items[j];
@@ -277,6 +292,8 @@ std::vector<std::array<std::uint8_t, 256>> slot_tables(const agreement_accumulat
   }
   return out;
 }
+
+namespace {
 
 /// The table index of a code byte: code + 128.
 inline std::size_t code_index(std::int8_t code) noexcept {
@@ -313,7 +330,7 @@ void agreement_accumulator::add(const responses::scored_view& view,
   if (groups.size() != view.codes.rows)
     throw ls::error("there are " + std::to_string(view.codes.rows) + " rows but " +
                     std::to_string(groups.size()) + " group codes");
-  const auto tables = slot_tables(*this, view);
+  const auto tables = detail::slot_tables(*this, view);
   const std::size_t slots = slot_values.size();
 
   // Blocks of rows: first which rows are complete (column by column, sequential reads),
@@ -403,7 +420,7 @@ void agreement_accumulator::merge(const agreement_accumulator& other) {
 namespace {
 
 /// The indices of group g from its counts.
-group_agreement agreement_of(const agreement_accumulator& acc, std::size_t g) {
+group_agreement agreement_of(const agreement_accumulator& acc, bool whole, std::size_t g) {
   const std::size_t slots = acc.slot_values.size();
   const double item_count = static_cast<double>(acc.items.size());
   group_agreement row;
@@ -415,14 +432,13 @@ group_agreement agreement_of(const agreement_accumulator& acc, std::size_t g) {
                                    : agreement_status::one_respondent);
     return row;
   }
-  double variances = 0, from_mean = 0, from_median = 0, awg_sum = 0;
+  double from_mean = 0, from_median = 0, awg_sum = 0;
   for (std::size_t j = 0; j < acc.items.size(); ++j) {
     const std::size_t first = acc.slot_offsets[j], size = acc.slot_offsets[j + 1] - first;
     const auto stats =
         item_in_group(std::span<const double>(acc.slot_values).subspan(first, size),
                       std::span<const std::uint64_t>(acc.counts).subspan(g * slots + first, size),
                       row.n, acc.scale_minimum, acc.scale_maximum);
-    variances += stats.variance;
     from_mean += stats.deviation_mean;
     from_median += stats.deviation_median;
     if (!std::isnan(stats.awg)) {
@@ -430,8 +446,9 @@ group_agreement agreement_of(const agreement_accumulator& acc, std::size_t g) {
       ++row.awg_items;
     }
   }
-  row.mean_item_variance = variances / item_count;
-  row.rwg = rwg_j(row.mean_item_variance, acc.expected_variance, item_count);
+  const auto rwg = detail::rwg_from_counts(acc, whole, acc.counts.data() + g * slots, row.n);
+  row.mean_item_variance = rwg.mean_variance;
+  row.rwg = rwg.rwg;
   row.average_deviation_mean = from_mean / item_count;
   row.average_deviation_median = from_median / item_count;
   if (row.awg_items > 0) {
@@ -445,6 +462,52 @@ group_agreement agreement_of(const agreement_accumulator& acc, std::size_t g) {
 
 }  // namespace
 
+bool detail::whole_slot_values(const agreement_accumulator& acc) noexcept {
+  constexpr double largest_value = 256;
+  constexpr std::size_t most_items = 127;
+  bool whole = acc.items.size() <= most_items;
+  for (double v : acc.slot_values)  // (a cast, not std::trunc: no library call)
+    whole &= std::abs(v) <= largest_value && v == static_cast<double>(static_cast<std::int64_t>(v));
+  return whole;
+}
+
+detail::rwg_value detail::rwg_from_counts(const agreement_accumulator& acc, bool whole,
+                                          const std::uint64_t* counts, std::uint64_t n) {
+  if (n < 2)
+    return {nan, nan, n == 0 ? agreement_status::no_respondents : agreement_status::one_respondent};
+  const double items = static_cast<double>(acc.items.size());
+  double mean_variance = 0;
+  constexpr std::uint64_t exact_rows = std::uint64_t{1} << 20;
+  if (whole && n < exact_rows) {
+    // Sum over items of n sum x^2 - (sum x)^2, exactly: each term is below 2^56 (n < 2^20,
+    // |x| <= 256), and there are at most 127 items. One division for the group.
+    std::int64_t numerator = 0;
+    const auto rows = static_cast<std::int64_t>(n);
+    for (std::size_t j = 0; j < acc.items.size(); ++j) {
+      std::int64_t sum = 0, squares = 0;
+      for (std::size_t s = acc.slot_offsets[j]; s < acc.slot_offsets[j + 1]; ++s) {
+        const auto v = static_cast<std::int64_t>(acc.slot_values[s]);
+        const auto c = static_cast<std::int64_t>(counts[s]);
+        sum += c * v;
+        squares += c * v * v;
+      }
+      numerator += rows * squares - sum * sum;
+    }
+    mean_variance = static_cast<double>(numerator) /
+                    (static_cast<double>(n) * static_cast<double>(n - 1) * items);
+  } else {
+    double variances = 0;
+    for (std::size_t j = 0; j < acc.items.size(); ++j) {
+      const std::size_t first = acc.slot_offsets[j], size = acc.slot_offsets[j + 1] - first;
+      variances += item_variance(std::span<const double>(acc.slot_values).subspan(first, size),
+                                 counts + first, n);
+    }
+    mean_variance = variances / items;
+  }
+  return {mean_variance, rwg_j(mean_variance, acc.expected_variance, items),
+          agreement_status::defined};
+}
+
 agreement_result agreement_accumulator::result() const {
   require_valid(*this);
   agreement_result out;
@@ -457,8 +520,9 @@ agreement_result agreement_accumulator::result() const {
   // indices are worked out on every core, each thread a contiguous range.
   const std::size_t groups = complete_rows.size();
   out.groups.resize(groups);
+  const bool whole = detail::whole_slot_values(*this);
   auto work = [&](std::size_t first, std::size_t last) {
-    for (std::size_t g = first; g < last; ++g) out.groups[g] = agreement_of(*this, g);
+    for (std::size_t g = first; g < last; ++g) out.groups[g] = agreement_of(*this, whole, g);
   };
   constexpr std::size_t groups_per_thread = 4096;
   const std::size_t threads = std::min<std::size_t>(
