@@ -112,77 +112,52 @@ def labels(groups: np.ndarray) -> list[str]:
 
 
 def run_libls(w: workload.Workload, threads: int = 0, on_phase_end=None):
-    """The libls compute phase: returns (Phases, raw libls results)."""
+    """The libls compute phase: returns (Phases, raw libls results). One call, libls.analyse,
+    does the whole pipeline in one pass over the codes (respondent scores are computed
+    block by block and summed, not kept for the whole data)."""
     t = Phases(on_phase_end)
-    out = {}
     with t("plan"):
         instrument = libls.Instrument.from_dict(w.instrument)
         plan = libls.scoring_plan(instrument, w.items)
-        codings = libls.codings_for(instrument, w.items)
         levels = [("district", w.district, labels(w.district)),
                   ("school", w.school, labels(w.school))]
         # Minimum group size 1: every group is published, so every group can be compared
         # (groups without a score are still suppressed, and hide nobody).
-        options = libls.AggregateOptions(min_group_size=1)
-    with t("scores"):
-        out["scores"], out["report"] = libls.subscale_scores(w.codes, plan, threads=threads)
-    with t("alpha"):
-        out["alpha"] = [alpha_pair(w.codes, members, codings, threads)
-                        for members in w.subscale_items]
-    with t("aggregate"):
-        out["aggregation"] = libls.aggregate(w.codes, plan, levels, options, threads=threads)
-    with t("icc"):
-        out["icc"] = [libls.icc(out["scores"][:, k], w.district, threads=threads)
-                      for k in range(len(w.subscale_items))]
-    with t("rwg"):
-        schools = int(w.school.max()) + 1
-        out["rwg"] = [libls.within_group_agreement(w.codes, codings, w.school, items=members,
-                                                   group_count=schools, threads=threads)
-                      for members in w.subscale_items]
-    return t, out
+        options = libls.AnalysisOptions(groups=libls.AggregateOptions(min_group_size=1),
+                                        agreement_level="school", threads=threads)
+    with t("analyse"):
+        analysis = libls.analyse(w.codes, plan, levels, options)
+    return t, analysis
 
 
-def alpha_pair(codes, members, codings, threads):
-    """Listwise and pairwise alpha of one subscale. Its items are adjacent columns, so the
-    slice of the Fortran-order matrix is read in place."""
-    block = codes[:, members[0]:members[-1] + 1]
-    chosen = [codings[j] for j in members]
-    return (libls.cronbach_alpha(block, chosen, policy="listwise", threads=threads),
-            libls.cronbach_alpha(block, chosen, policy="pairwise", threads=threads))
-
-
-def libls_arrays(raw: dict, w: workload.Workload) -> dict:
+def libls_arrays(analysis, w: workload.Workload) -> dict:
     """The libls results as the arrays every implementation is compared in (see
-    numpy_arrays). Reading them goes through one Python object per group and subscale."""
-    subscales = len(w.subscale_items)
-    aggregation = raw["aggregation"]
-    assert aggregation.suppressed_complementary == 0
-    return {
-        "alpha": np.array([[lw.alpha, lw.std_alpha, pw.alpha, pw.std_alpha]
-                           for lw, pw in raw["alpha"]]),
-        "icc": np.array([[r.icc1, r.icc2] for r in raw["icc"]]),
-        **group_arrays(aggregation, {"school": int(w.school.max()) + 1,
-                                     "district": int(w.district.max()) + 1}, subscales),
-        "rwg": np.column_stack([[g.rwg for g in r.groups] for r in raw["rwg"]]),
+    numpy_arrays), from the group table's NumPy columns."""
+    table = analysis.groups
+    assert table.suppressed_complementary == 0
+    columns = table.arrays()
+    levels = table.levels
+    out = {
+        "alpha": np.array([[r.listwise.alpha, r.listwise.std_alpha, r.pairwise.alpha,
+                            r.pairwise.std_alpha] for r in analysis.reliability]),
+        "icc": np.array([[r.icc.icc1, r.icc.icc2] for r in analysis.icc
+                         if r.level == "district"]),
     }
-
-
-def group_arrays(aggregation, sizes: dict[str, int], subscales: int) -> dict:
-    """n, mean and sd per level as (groups, subscales) arrays; absent groups n 0, NaN."""
-    out = {}
-    for level, size in sizes.items():
-        out[f"{level}_n"] = np.zeros((size, subscales))
-        out[f"{level}_mean"] = np.full((size, subscales), np.nan)
-        out[f"{level}_sd"] = np.full((size, subscales), np.nan)
-    column = {s: k for k, s in enumerate(aggregation.subscales)}
-    for g in aggregation.groups:
-        if g.level not in sizes:
-            continue  # "all respondents"
-        row, k = int(g.group), column[g.subscale]
+    subscales = len(w.subscale_items)
+    for level, groups in (("school", w.school), ("district", w.district)):
+        size = int(groups.max()) + 1
+        at = columns["group_level"] == levels.index(level)
+        index = columns["group_index"][at]
         # With a minimum group size of 1 only groups without a score are suppressed.
-        out[f"{g.level}_n"][row, k] = g.n if g.n is not None else 0
-        out[f"{g.level}_mean"][row, k] = g.mean
-        out[f"{g.level}_sd"][row, k] = g.standard_deviation
+        for name, fill in (("n", 0.0), ("mean", np.nan), ("standard_deviation", np.nan)):
+            full = np.full((size, subscales), fill)
+            full[index] = columns[name][:, at].T
+            key = "sd" if name == "standard_deviation" else name
+            out[f"{level}_{key}"] = full
+        if level == "school":
+            rwg = np.full((size, subscales), np.nan)
+            rwg[index] = columns["rwg_j"][:, at].T
+            out["rwg"] = rwg
     return out
 
 
@@ -454,8 +429,7 @@ def run_size(args, w: workload.Workload, label: str) -> dict:
     t_libls, raw = best_of(args.repeats, run_libls, w, args.threads)
     ours, t_read = timed_arrays(libls_arrays, raw, w)
     print_phases("libls", t_libls, f"  [threads={args.threads or os.cpu_count()}]")
-    print(f"  {'':14s} + reading the results into NumPy arrays (one Python object per group "
-          f"and subscale): {t_read:.3f} s")
+    print(f"  {'':14s} + reading the results into NumPy arrays: {t_read:.3f} s")
     t_numpy, ref = best_of(args.repeats, run_numpy, w)
     print_phases("NumPy/pandas", t_numpy, "  [one thread]")
     ratio = t_numpy.total() / t_libls.total()
