@@ -28,11 +28,17 @@ printed beside wall time, and the load average is printed with each measurement.
 
 from __future__ import annotations
 
+import os
+
+# NumPy's OpenBLAS starts a thread per core that spins between calls and takes processor
+# time from whatever runs next (5-7 % of a libls run, profiled). The NumPy pipeline is a
+# one-thread program, so BLAS is held to one thread for both sides unless set outside.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import argparse
 import gc
 import json
 import math
-import os
 import shutil
 import subprocess
 import sys
@@ -506,7 +512,8 @@ def main() -> int:
         memory_child(args.memory_child, args.threads)
         return 0
     print(f"libls {libls.version()}, NumPy {np.__version__}, pandas {pd.__version__}; "
-          f"{os.cpu_count()} cores; {load()}")
+          f"{os.cpu_count()} cores; OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}; "
+          f"{load()}")
 
     print(f"\n== Machine read bandwidth (np.add.reduce over {args.bandwidth_gb:g} GB of "
           f"float64, best of 5); {load()}")

@@ -85,7 +85,7 @@ std::string agreement_note(stats::agreement_status status) {
 group_table make_group_table(const scoring::scoring_plan& plan, const group_hierarchy& hierarchy,
                              const group_nesting& nesting, const tally_lookup& tally_of,
                              const aggregate_options& options, unsigned threads,
-                             const std::function<void(std::size_t)>& on_subscale) {
+                             const subscale_done& on_subscale) {
   require_valid(options);
   if (nesting.rows.size() != hierarchy.node_count())
     throw error("the tally does not belong to this plan and hierarchy");
@@ -113,21 +113,29 @@ group_table make_group_table(const scoring::scoring_plan& plan, const group_hier
   // Subscales in waves of `threads`, one per thread, the columns growing by a wave's
   // entries at a time: the table takes memory as the caller's tallies are used up
   // (on_subscale may free them).
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   auto columns = std::make_tuple(&t.mean, &t.standard_deviation, &t.ci_lower, &t.ci_upper,
                                  &t.percent_favorable, &t.rwg_j);
+  // Growing a column writes its new entries (first touches of fresh pages): the columns
+  // are grown on all threads at once.
   auto grow = [&](std::size_t size) {
-    t.suppression.resize(size);
-    t.n.resize(size);
-    std::apply([&](auto*... column) { (column->resize(size, nan), ...); }, columns);
-    t.agreement_status.resize(size, stats::agreement_status::no_respondents);
+    std::vector<std::function<void()>> jobs{
+        [&] { t.suppression.resize(size); }, [&] { t.n.resize(size); },
+        [&] { t.agreement_status.resize(size, stats::agreement_status::no_respondents); }};
+    std::apply([&](auto*... column) { (jobs.push_back([&, column] { column->resize(size, nan); }), ...); },
+               columns);
+    stats::for_each_index(jobs.size(), threads, [&](std::size_t j) { jobs[j](); });
   };
   t.suppression.reserve(entries);
   t.n.reserve(entries);
   std::apply([&](auto*... column) { (column->reserve(entries), ...); }, columns);
   t.agreement_status.reserve(entries);
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t subscales = plan.subscales.size();
   std::vector<std::size_t> below(subscales), complementary(subscales);
+  // Per place in a wave (one thread each): buffers kept from wave to wave.
+  std::vector<t_quantile_cache> caches(threads, t_quantile_cache(options.confidence_level));
+  std::vector<std::vector<group_tally>> tally_buffers(threads);
+  std::vector<std::vector<std::size_t>> count_buffers(threads);
   for (std::size_t wave = 0; wave < subscales; wave += threads) {
     const std::size_t end = std::min(subscales, wave + threads);
     grow(end * groups);
@@ -135,10 +143,14 @@ group_table make_group_table(const scoring::scoring_plan& plan, const group_hier
       const std::size_t k = wave + w;
       // Every group published first (its n is needed for suppression), then the
       // suppressed ones hidden again.
-      t_quantile_cache quantiles(options.confidence_level);
-      std::vector<std::size_t> n(groups);
+      t_quantile_cache& quantiles = caches[w];
+      auto& tallies = tally_buffers[w];
+      auto& n = count_buffers[w];
+      tallies.resize(groups);
+      n.resize(groups);
       for (std::size_t i = 0; i < groups; ++i) {
-        publish(t, k * groups + i, tally_of(k, tree.nodes[i]), quantiles, t.favorable_defined[k]);
+        tallies[i] = tally_of(k, tree.nodes[i]);
+        publish(t, k * groups + i, tallies[i], quantiles, t.favorable_defined[k]);
         n[i] = t.n[k * groups + i];
       }
       const auto status = suppress(tree.parents, n, options.min_group_size);
@@ -148,7 +160,7 @@ group_table make_group_table(const scoring::scoring_plan& plan, const group_hier
         below[k] += status[i] == suppression_reason::below_minimum;
         complementary[k] += status[i] == suppression_reason::complementary;
       }
-      if (on_subscale) on_subscale(k);
+      if (on_subscale) on_subscale(k, tree.nodes, tallies);
     });
   }
   for (std::size_t k = 0; k < subscales; ++k) {

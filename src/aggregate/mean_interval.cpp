@@ -63,6 +63,13 @@ t_quantile_cache::t_quantile_cache(double level) : level_(level) { require_level
 
 double t_quantile_cache::for_count(std::size_t n) {
   if (n < 2) return nan;
+  constexpr std::size_t small = 4096;
+  if (n < small) {
+    if (small_.empty()) small_.assign(small, nan);
+    double& t = small_[n];
+    if (std::isnan(t)) t = student_t_quantile(1 - (1 - level_) / 2, static_cast<double>(n - 1));
+    return t;
+  }
   const auto [at, added] = by_count_.try_emplace(n, nan);
   if (added) at->second = student_t_quantile(1 - (1 - level_) / 2, static_cast<double>(n - 1));
   return at->second;

@@ -41,6 +41,11 @@ block_pass::block_pass(const pass_context& context)
     for (const auto& s : plan.subscales) {
       responses::scored_view view;
       for (auto j : s.columns) view.codings.push_back(plan.codings[j]);
+      auto coding = stats::detail::make_byte_coding(view.codings);
+      if (coding.exact)
+        exact_covariances_.push_back(std::make_unique<exact_covariances>(std::move(coding), s.columns.size()));
+      else
+        exact_covariances_.push_back(nullptr);
       subscale_views_.push_back(std::move(view));
     }
   }
@@ -105,9 +110,31 @@ void block_pass::add_reliability(std::size_t first, std::size_t rows) {
         std::copy_n(codes.column(columns[i]).data() + first, rows, copy.data() + i * rows);
       view = {copy.data(), rows, columns.size(), rows};
     }
-    listwise[k].add(subscale_views_[k]);
-    pairwise[k].add(subscale_views_[k]);
+    if (auto& exact = exact_covariances_[k]) {
+      // One translation of each 2048 rows serves both policies: pairwise reads the block,
+      // then listwise clears its incomplete rows.
+      const auto& kernels = stats::detail::active_int8_kernels();
+      for (std::size_t piece = 0; piece < rows; piece += stats::detail::block_rows) {
+        const std::size_t count = std::min(stats::detail::block_rows, rows - piece);
+        exact->block.fill(view, exact->coding, piece, count, kernels);
+        exact->pairwise.add_block(exact->block, count, kernels);
+        exact->listwise.add_block(exact->block, count, kernels);
+      }
+      exact->rows += rows;
+    } else {
+      listwise[k].add(subscale_views_[k]);
+      pairwise[k].add(subscale_views_[k]);
+    }
   }
+}
+
+void block_pass::finish_reliability() {
+  for (std::size_t k = 0; k < exact_covariances_.size(); ++k)
+    if (auto& exact = exact_covariances_[k]) {
+      listwise[k].merge(exact->listwise.finish(exact->rows, exact->coding));
+      pairwise[k].merge(exact->pairwise.finish(exact->rows, exact->coding));
+      exact.reset();
+    }
 }
 
 void block_pass::add_agreement(std::size_t first, std::size_t rows) {

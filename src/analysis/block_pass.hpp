@@ -11,10 +11,12 @@
 #include <ls/stats/within_group_agreement.hpp>
 
 #include "../aggregate/chunk_groups.hpp"
+#include "../stats/covariance_blocks.hpp"
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -43,6 +45,9 @@ class block_pass {
 
   /// Add rows [first, last), in blocks cut at the starts of agreement runs.
   void add_rows(std::size_t first, std::size_t last);
+  /// Moves the exact covariance sums into `listwise` and `pairwise`; call once, after
+  /// the last add_rows.
+  void finish_reliability();
 
   aggregate::detail::chunk_groups sums;
   aggregate::group_nesting nesting;
@@ -58,6 +63,18 @@ class block_pass {
   /// Counts subscale k's answers of the block's complete rows per run into agreement_[k].
   void count_block(std::size_t k, std::size_t first, std::size_t rows);
 
+  /// One subscale's covariances under both policies as exact integer sums (when its
+  /// codings allow: whole values), from one translation of each block of its columns.
+  struct exact_covariances {
+    exact_covariances(stats::detail::byte_coding byte_coding, std::size_t items)
+        : coding(std::move(byte_coding)), block(items), listwise(items), pairwise(items) {}
+    stats::detail::byte_coding coding;
+    stats::detail::column_block block;
+    stats::detail::listwise_sums listwise;
+    stats::detail::pairwise_sums pairwise;
+    std::size_t rows = 0;
+  };
+
   /// What the run kernel reads for one subscale, made at its first block.
   struct run_tables {
     std::vector<std::array<std::uint8_t, 256>> tables;
@@ -72,6 +89,9 @@ class block_pass {
   /// are not evenly spaced in the data, the block's copy of them.
   std::vector<responses::scored_view> subscale_views_;
   std::vector<std::vector<std::int8_t>> gathered_;
+  /// Per subscale: its exact sums, or null when its values need the floating-point path
+  /// (then `listwise` and `pairwise` take each block directly).
+  std::vector<std::unique_ptr<exact_covariances>> exact_covariances_;
   /// All the plan's columns (agreement reads the subscale's items among them).
   responses::scored_view all_columns_;
   std::vector<stats::agreement_accumulator> agreement_;

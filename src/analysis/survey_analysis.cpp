@@ -83,6 +83,7 @@ aggregate::group_tally merged_tally(const std::vector<block_pass>& passes, std::
 std::vector<subscale_reliability> reliability_of(std::vector<block_pass>& passes,
                                                  const scoring::scoring_plan& plan,
                                                  double confidence) {
+  for (auto& p : passes) p.finish_reliability();
   std::vector<subscale_reliability> out;
   for (std::size_t k = 0; k < plan.subscales.size(); ++k) {
     const auto& s = plan.subscales[k];
@@ -104,26 +105,32 @@ std::vector<subscale_reliability> reliability_of(std::vector<block_pass>& passes
   return out;
 }
 
-/// ICC of subscale k's scores by each level, from the groups' moments (the one-way ANOVA
-/// needs nothing else), into out[l * subscales + k]; the levels on `threads` threads.
-void icc_of(const std::vector<block_pass>& passes, const scoring::scoring_plan& plan,
-            const aggregate::group_hierarchy& hierarchy, const aggregate::group_nesting& nesting,
-            std::size_t k, unsigned threads, std::vector<level_icc>& out) {
-  stats::for_each_index(hierarchy.levels().size(), threads, [&](std::size_t l) {
-    const auto& level = hierarchy.levels()[l];
-    const std::size_t offset = hierarchy.offset(l);
-    stats::icc_accumulator acc;
-    acc.groups.resize(level.labels.size());
+/// ICC of subscale k's scores by each level, from the groups' tallies (the one-way ANOVA
+/// needs nothing else), into out[l * subscales + k]. nodes[i] and tallies[i]: the groups
+/// with rows and their tallies.
+void icc_of(const scoring::scoring_plan& plan, const aggregate::group_hierarchy& hierarchy,
+            const aggregate::group_nesting& nesting, std::size_t k,
+            std::span<const std::size_t> nodes, std::span<const aggregate::group_tally> tallies,
+            std::vector<level_icc>& out) {
+  const std::size_t levels = hierarchy.levels().size();
+  std::vector<stats::icc_accumulator> acc(levels);
+  for (std::size_t l = 0; l < levels; ++l) acc[l].groups.resize(hierarchy.levels()[l].labels.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const auto level = hierarchy.level_of(nodes[i]);
+    if (level < 0) continue;  // all respondents
+    const auto l = static_cast<std::size_t>(level);
+    auto& m = acc[l].groups[nodes[i] - hierarchy.offset(l)];
+    m = tallies[i].scores;
+    m.missing = nesting.rows[nodes[i]] - m.count;
+  }
+  for (std::size_t l = 0; l < levels; ++l) {
     std::uint64_t grouped_rows = 0;
-    for (std::size_t g = 0; g < level.labels.size(); ++g) {
-      auto& m = acc.groups[g];
-      m = merged_tally(passes, k, offset + g).scores;
-      m.missing = nesting.rows[offset + g] - m.count;
-      grouped_rows += nesting.rows[offset + g];
-    }
-    acc.ungrouped = hierarchy.rows() - grouped_rows;
-    out[l * plan.subscales.size() + k] = {level.name, plan.subscales[k].id, acc.result()};
-  });
+    for (std::size_t g = 0; g < acc[l].groups.size(); ++g)
+      grouped_rows += nesting.rows[hierarchy.offset(l) + g];
+    acc[l].ungrouped = hierarchy.rows() - grouped_rows;
+    out[l * plan.subscales.size() + k] = {hierarchy.levels()[l].name, plan.subscales[k].id,
+                                          acc[l].result()};
+  }
 }
 
 /// rwg(j) of every subscale by a second pass with per-group counts, for rows whose
@@ -214,8 +221,10 @@ survey_analysis analyse(const responses::response_view& codes, const scoring::sc
   out.groups = aggregate::make_group_table(
       plan, hierarchy, nesting,
       [&](std::size_t k, std::size_t v) { return merged_tally(passes, k, v); }, options.groups,
-      threads, [&](std::size_t k) {
-        icc_of(passes, plan, hierarchy, nesting, k, 1, out.icc);
+      threads,
+      [&](std::size_t k, std::span<const std::size_t> nodes,
+          std::span<const aggregate::group_tally> tallies) {
+        icc_of(plan, hierarchy, nesting, k, nodes, tallies, out.icc);
         for (auto& p : passes) p.sums.release_subscale(k);
       });
   if (agreement_level >= 0) {

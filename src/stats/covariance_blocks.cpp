@@ -46,7 +46,7 @@ byte_coding make_byte_coding(const std::vector<responses::item_coding>& codings)
 }
 
 column_block::column_block(std::size_t items)
-    : items_(items), padded_((items + 3) / 4 * 4), bytes_(correction_width(items) * block_rows) {
+    : items_(items), padded_(padded_for(items)), bytes_(correction_width(items) * block_rows) {
   std::memset(bytes_.get(), 0, correction_width(items) * block_rows);
 }
 

@@ -5,6 +5,8 @@
 #include "int8_block.hpp"
 
 #include <ls/responses/item_coding.hpp>
+#include <ls/stats/listwise_covariance.hpp>
+#include <ls/stats/pairwise_covariance.hpp>
 
 #include <array>
 #include <cstddef>
@@ -57,6 +59,7 @@ class column_block {
   std::size_t items() const noexcept { return items_; }
   /// Columns for the Gram: the items rounded up to a multiple of 4.
   std::size_t padded() const noexcept { return padded_; }
+  static std::size_t padded_for(std::size_t items) noexcept { return (items + 3) / 4 * 4; }
 
  private:
   std::size_t items_;
@@ -84,6 +87,85 @@ class gram_sums {
   std::vector<std::int32_t> block_;
   std::vector<std::int64_t> total_;
   std::vector<std::int64_t> sums_;
+};
+
+/// What the rows with missing answers take away from the dense sums. With x = 0 where an
+/// answer is not scored, the Gram of the columns already holds every pair's sum of
+/// products; what it lacks is, for each pair (i, j), the sum of x_i over the rows where j
+/// is missing and the number of rows where both are missing. Missing answers are few, so
+/// these are gathered from those rows only (int8_kernels::add_missing_rows), in int32
+/// flushed to int64 before they could overflow.
+class missing_corrections {
+ public:
+  explicit missing_corrections(std::size_t items)
+      : items_(items),
+        width_(correction_width(items)),
+        block_sums_(items * width_, 0),
+        block_both_(items * width_, 0),
+        sums_(items * width_, 0),
+        both_(items * width_, 0),
+        scratch_(64 * width_) {}
+
+  void add_block(const column_block& block, std::size_t count,
+                 const int8_kernels& kernels) {
+    if (pending_rows_ + count > rows_before_flush) flush();
+    incomplete_rows_ += kernels.add_missing_rows(block.columns(), items_, count,
+                                                 block_sums_.data(), block_both_.data(),
+                                                 scratch_.get());
+    pending_rows_ += count;
+  }
+  void flush() {
+    for (std::size_t k = 0; k < sums_.size(); ++k) {
+      sums_[k] += block_sums_[k];
+      both_[k] += block_both_[k];
+    }
+    std::fill(block_sums_.begin(), block_sums_.end(), 0);
+    std::fill(block_both_.begin(), block_both_.end(), 0);
+    pending_rows_ = 0;
+  }
+  /// Sum of x_i over the rows where j is missing.
+  std::int64_t sum(std::size_t j, std::size_t i) const noexcept { return sums_[j * width_ + i]; }
+  /// Rows where both i and j are missing.
+  std::int64_t both(std::size_t j, std::size_t i) const noexcept { return both_[j * width_ + i]; }
+  /// Rows where j is missing.
+  std::int64_t missing(std::size_t j) const noexcept { return both(j, j); }
+  std::size_t incomplete_rows() const noexcept { return incomplete_rows_; }
+
+ private:
+  std::size_t items_, width_;
+  std::vector<std::int32_t> block_sums_, block_both_;
+  std::vector<std::int64_t> sums_, both_;
+  aligned_bytes scratch_;
+  std::size_t pending_rows_ = 0;
+  std::size_t incomplete_rows_ = 0;
+};
+
+/// The exact integer sums of listwise covariances over blocks of rows: add_block takes a
+/// filled block (and clears its incomplete rows, in place); finish gives the result.
+class listwise_sums {
+ public:
+  explicit listwise_sums(std::size_t items);
+  void add_block(column_block& block, std::size_t count, const int8_kernels& kernels);
+  listwise_covariance finish(std::size_t rows_seen, const byte_coding& coding);
+
+ private:
+  std::size_t items_;
+  gram_sums gram_;
+  aligned_bytes flags_;
+  std::int64_t complete_ = 0;
+};
+
+/// The same for pairwise covariances; add_block only reads the block.
+class pairwise_sums {
+ public:
+  explicit pairwise_sums(std::size_t items);
+  void add_block(const column_block& block, std::size_t count, const int8_kernels& kernels);
+  pairwise_covariance finish(std::size_t rows_seen, const byte_coding& coding);
+
+ private:
+  std::size_t items_;
+  gram_sums gram_;
+  missing_corrections missing_;
 };
 
 /// The co-moment of n rows with sums si, sj and sum of products sij, exactly up to the

@@ -23,38 +23,18 @@ listwise_covariance empty_of(std::size_t items) {
   return out;
 }
 
-// Exact path: columns of complete rows only (the others cleared), so the Gram and the
-// column sums are those of the complete rows.
+// Exact path: one pass over the chunk in blocks (listwise_sums).
 listwise_covariance integer_part(const responses::scored_view& data,
                                  const detail::byte_coding& coding) {
-  const std::size_t k = data.codes.items;
   const auto& kernels = detail::active_int8_kernels();
-  detail::column_block block(k);
-  detail::gram_sums gram(block.padded());
-  detail::aligned_bytes flags(detail::block_rows);
-  std::int64_t n = 0;
+  detail::column_block block(data.codes.items);
+  detail::listwise_sums sums(data.codes.items);
   for (std::size_t first = 0; first < data.codes.rows; first += detail::block_rows) {
     const std::size_t count = std::min(detail::block_rows, data.codes.rows - first);
     block.fill(data.codes, coding, first, count, kernels);
-    kernels.find_missing(block.columns(), k, flags.get());
-    for (std::size_t r = 0; r < count; ++r) n += flags.get()[r] == 0;
-    kernels.clear_rows(block.columns(), k, flags.get());
-    gram.add_block(block, count, kernels);
+    sums.add_block(block, count, kernels);
   }
-  gram.flush();
-
-  auto out = empty_of(k);
-  out.rows = data.codes.rows;
-  out.complete_rows = static_cast<std::size_t>(n);
-  if (n == 0) return out;
-  for (std::size_t i = 0; i < k; ++i) {
-    out.means[i] = static_cast<double>(gram.sum(i)) / static_cast<double>(n) + coding.offsets[i];
-    for (std::size_t j = i; j < k; ++j) {
-      const double m = detail::comoment_from_sums(n, gram.sum(i), gram.sum(j), gram.at(i, j));
-      out.comoments[i * k + j] = out.comoments[j * k + i] = m;
-    }
-  }
-  return out;
+  return sums.finish(data.codes.rows, coding);
 }
 
 // Floating-point path for codings the byte tables cannot hold: per block of rows, two
@@ -101,6 +81,36 @@ void require_items(std::size_t have, std::size_t given) {
 }
 
 }  // namespace
+
+// The columns of complete rows only (the others cleared), so the Gram and the column
+// sums are those of the complete rows.
+detail::listwise_sums::listwise_sums(std::size_t items)
+    : items_(items), gram_(column_block::padded_for(items)), flags_(block_rows) {}
+
+void detail::listwise_sums::add_block(column_block& block, std::size_t count,
+                                      const int8_kernels& kernels) {
+  kernels.find_missing(block.columns(), items_, flags_.get());
+  for (std::size_t r = 0; r < count; ++r) complete_ += flags_.get()[r] == 0;
+  kernels.clear_rows(block.columns(), items_, flags_.get());
+  gram_.add_block(block, count, kernels);
+}
+
+listwise_covariance detail::listwise_sums::finish(std::size_t rows_seen, const byte_coding& coding) {
+  gram_.flush();
+  const std::size_t k = items_;
+  auto out = empty_of(k);
+  out.rows = rows_seen;
+  out.complete_rows = static_cast<std::size_t>(complete_);
+  if (complete_ == 0) return out;
+  for (std::size_t i = 0; i < k; ++i) {
+    out.means[i] = static_cast<double>(gram_.sum(i)) / static_cast<double>(complete_) + coding.offsets[i];
+    for (std::size_t j = i; j < k; ++j) {
+      const double m = comoment_from_sums(complete_, gram_.sum(i), gram_.sum(j), gram_.at(i, j));
+      out.comoments[i * k + j] = out.comoments[j * k + i] = m;
+    }
+  }
+  return out;
+}
 
 void listwise_covariance::add(const responses::scored_view& data) {
   if (data.codings.size() != data.codes.items)

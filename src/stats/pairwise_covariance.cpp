@@ -25,95 +25,19 @@ pairwise_covariance empty_of(std::size_t items) {
   return out;
 }
 
-// What the rows with missing answers take away from the dense sums. With x = 0 where an
-// answer is not scored, the Gram of the columns already holds every pair's sum of
-// products; what it lacks is, for each pair (i, j), the sum of x_i over the rows where j
-// is missing and the number of rows where both are missing. Missing answers are few, so
-// these are gathered from those rows only (int8_kernels::add_missing_rows), in int32
-// flushed to int64 before they could overflow.
-class missing_corrections {
- public:
-  explicit missing_corrections(std::size_t items)
-      : items_(items),
-        width_(detail::correction_width(items)),
-        block_sums_(items * width_, 0),
-        block_both_(items * width_, 0),
-        sums_(items * width_, 0),
-        both_(items * width_, 0),
-        scratch_(64 * width_) {}
-
-  void add_block(const detail::column_block& block, std::size_t count,
-                 const detail::int8_kernels& kernels) {
-    if (pending_rows_ + count > detail::rows_before_flush) flush();
-    incomplete_rows_ += kernels.add_missing_rows(block.columns(), items_, count,
-                                                 block_sums_.data(), block_both_.data(),
-                                                 scratch_.get());
-    pending_rows_ += count;
-  }
-  void flush() {
-    for (std::size_t k = 0; k < sums_.size(); ++k) {
-      sums_[k] += block_sums_[k];
-      both_[k] += block_both_[k];
-    }
-    std::fill(block_sums_.begin(), block_sums_.end(), 0);
-    std::fill(block_both_.begin(), block_both_.end(), 0);
-    pending_rows_ = 0;
-  }
-  /// Sum of x_i over the rows where j is missing.
-  std::int64_t sum(std::size_t j, std::size_t i) const noexcept { return sums_[j * width_ + i]; }
-  /// Rows where both i and j are missing.
-  std::int64_t both(std::size_t j, std::size_t i) const noexcept { return both_[j * width_ + i]; }
-  /// Rows where j is missing.
-  std::int64_t missing(std::size_t j) const noexcept { return both(j, j); }
-  std::size_t incomplete_rows() const noexcept { return incomplete_rows_; }
-
- private:
-  std::size_t items_, width_;
-  std::vector<std::int32_t> block_sums_, block_both_;
-  std::vector<std::int64_t> sums_, both_;
-  detail::aligned_bytes scratch_;
-  std::size_t pending_rows_ = 0;
-  std::size_t incomplete_rows_ = 0;
-};
-
-// Exact path: one pass over the chunk in blocks, then the sums become counts, means and
-// co-moments of every pair (exact up to the final rounding).
+// Exact path: one pass over the chunk in blocks (pairwise_sums), then the sums become
+// counts, means and co-moments of every pair (exact up to the final rounding).
 pairwise_covariance integer_part(const responses::scored_view& data,
                                  const detail::byte_coding& coding) {
-  const std::size_t k = data.codes.items;
   const auto& kernels = detail::active_int8_kernels();
-  detail::column_block block(k);
-  detail::gram_sums gram(block.padded());
-  missing_corrections missing(k);
+  detail::column_block block(data.codes.items);
+  detail::pairwise_sums sums(data.codes.items);
   for (std::size_t first = 0; first < data.codes.rows; first += detail::block_rows) {
     const std::size_t count = std::min(detail::block_rows, data.codes.rows - first);
     block.fill(data.codes, coding, first, count, kernels);
-    gram.add_block(block, count, kernels);
-    missing.add_block(block, count, kernels);
+    sums.add_block(block, count, kernels);
   }
-  gram.flush();
-  missing.flush();
-
-  auto out = empty_of(k);
-  out.rows = data.codes.rows;
-  out.complete_rows = out.rows - missing.incomplete_rows();
-  const auto rows = static_cast<std::int64_t>(out.rows);
-  for (std::size_t i = 0; i < k; ++i) {
-    for (std::size_t j = i; j < k; ++j) {
-      // All rows, less those where i or j is missing; sums: less the rows where the
-      // other item is missing.
-      const std::int64_t n = rows - missing.missing(i) - missing.missing(j) + missing.both(i, j);
-      const std::int64_t si = gram.sum(i) - missing.sum(j, i);
-      const std::int64_t sj = gram.sum(j) - missing.sum(i, j);
-      out.counts[i * k + j] = out.counts[j * k + i] = static_cast<std::size_t>(n);
-      if (n == 0) continue;
-      out.means[i * k + j] = static_cast<double>(si) / static_cast<double>(n) + coding.offsets[i];
-      out.means[j * k + i] = static_cast<double>(sj) / static_cast<double>(n) + coding.offsets[j];
-      out.comoments[i * k + j] = out.comoments[j * k + i] =
-          detail::comoment_from_sums(n, si, sj, gram.at(i, j));
-    }
-  }
-  return out;
+  return sums.finish(data.codes.rows, coding);
 }
 
 // Floating-point path for codings the byte tables cannot hold: per block and pair, two
@@ -167,6 +91,41 @@ void require_items(std::size_t have, std::size_t given) {
 }
 
 }  // namespace
+
+detail::pairwise_sums::pairwise_sums(std::size_t items)
+    : items_(items), gram_(column_block::padded_for(items)), missing_(items) {}
+
+void detail::pairwise_sums::add_block(const column_block& block, std::size_t count,
+                                      const int8_kernels& kernels) {
+  gram_.add_block(block, count, kernels);
+  missing_.add_block(block, count, kernels);
+}
+
+pairwise_covariance detail::pairwise_sums::finish(std::size_t rows_seen, const byte_coding& coding) {
+  gram_.flush();
+  missing_.flush();
+  const std::size_t k = items_;
+  auto out = empty_of(k);
+  out.rows = rows_seen;
+  out.complete_rows = out.rows - missing_.incomplete_rows();
+  const auto rows = static_cast<std::int64_t>(out.rows);
+  for (std::size_t i = 0; i < k; ++i) {
+    for (std::size_t j = i; j < k; ++j) {
+      // All rows, less those where i or j is missing; sums: less the rows where the
+      // other item is missing.
+      const std::int64_t n = rows - missing_.missing(i) - missing_.missing(j) + missing_.both(i, j);
+      const std::int64_t si = gram_.sum(i) - missing_.sum(j, i);
+      const std::int64_t sj = gram_.sum(j) - missing_.sum(i, j);
+      out.counts[i * k + j] = out.counts[j * k + i] = static_cast<std::size_t>(n);
+      if (n == 0) continue;
+      out.means[i * k + j] = static_cast<double>(si) / static_cast<double>(n) + coding.offsets[i];
+      out.means[j * k + i] = static_cast<double>(sj) / static_cast<double>(n) + coding.offsets[j];
+      out.comoments[i * k + j] = out.comoments[j * k + i] =
+          comoment_from_sums(n, si, sj, gram_.at(i, j));
+    }
+  }
+  return out;
+}
 
 void pairwise_covariance::add(const responses::scored_view& data) {
   if (data.codings.size() != data.codes.items)

@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -86,17 +87,22 @@ void check(const group_table& table, const issue_sink& sink);
 /// The merged tally of subscale k (first argument) at node v (second) of a hierarchy.
 using tally_lookup = std::function<group_tally(std::size_t, std::size_t)>;
 
+/// Called when a subscale's groups are done: the subscale, then each group's node (of
+/// the hierarchy) and tally, in the table's group order.
+using subscale_done = std::function<void(std::size_t, std::span<const std::size_t>,
+                                         std::span<const group_tally>)>;
+
 /// The table of the groups with rows, suppression applied, agreement not computed. The
 /// subscales are done in waves of `threads` (0 = one per core), one per thread, so
-/// `tally_of` must be safe to call from several at once. After each subscale k,
-/// `on_subscale(k)`, when given, is called on the thread that did it (to use or free what
-/// k's tallies came from: they are not asked for again); it must be safe to call for
+/// `tally_of` must be safe to call from several at once. After each subscale,
+/// `on_subscale`, when given, is called on the thread that did it (to use its tallies, or
+/// free what they came from: they are not asked for again); it must be safe to call for
 /// different subscales at once. Throws ls::error when the levels do not nest,
 /// ls::validation_error for invalid options.
 group_table make_group_table(const scoring::scoring_plan& plan, const group_hierarchy& hierarchy,
                              const group_nesting& nesting, const tally_lookup& tally_of,
                              const aggregate_options& options, unsigned threads = 1,
-                             const std::function<void(std::size_t)>& on_subscale = {});
+                             const subscale_done& on_subscale = {});
 
 }  // namespace aggregate
 LS_END_NAMESPACE

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 LS_BEGIN_NAMESPACE
 namespace aggregate {
@@ -57,6 +58,8 @@ class t_quantile_cache {
 
  private:
   double level_;
+  // Small counts (every school and team) in a vector, NaN until computed; the rest in a map.
+  std::vector<double> small_;
   std::unordered_map<std::size_t, double> by_count_;
 };
 

@@ -43,7 +43,7 @@
 LS_BEGIN_NAMESPACE
 namespace aggregate {
 
-enum class suppression_reason {
+enum class suppression_reason : std::uint8_t {
   none,           ///< published
   below_minimum,  ///< fewer respondents than the minimum group size
   complementary   ///< large enough, hidden so a suppressed group cannot be recovered

@@ -45,7 +45,7 @@ LS_BEGIN_NAMESPACE
 namespace stats {
 
 /// Whether an agreement index of a group is defined, and if not, why.
-enum class agreement_status {
+enum class agreement_status : std::uint8_t {
   defined,
   /// Every row of the group was left out (a missing answer), or the group has no rows.
   no_respondents,

@@ -6,6 +6,7 @@
 #include <ls/analysis/survey_analysis.hpp>
 #include <ls/core/error.hpp>
 #include <ls/scoring/subscale_scores.hpp>
+#include <ls/stats/simd.hpp>
 #include <ls/stats/within_group_agreement.hpp>
 
 #include <catch2/catch.hpp>
@@ -210,6 +211,40 @@ TEST_CASE("analysis of rows in random order: agreement by a second pass, the sam
   options.threads = 2;
   const auto a = ls::analysis::analyse(s.view(), s.plan, s.levels(), options);
   CHECK_FALSE(a.agreement_in_one_pass);
+  check_against_separate_functions(s, a, 2);
+}
+
+TEST_CASE("analysis on every kernel level equals the separate functions") {
+  const auto s = make_survey(true, 3);
+  for (auto level : {ls::stats::simd_level::portable, ls::stats::simd_level::avx2,
+                     ls::stats::simd_level::avx512_vnni}) {
+    if (ls::stats::set_simd_level(level) != level) continue;
+    INFO("level " << static_cast<int>(level));
+    ls::analysis::analysis_options options;
+    options.threads = 2;
+    check_against_separate_functions(s, ls::analysis::analyse(s.view(), s.plan, s.levels(), options), 2);
+  }
+  ls::stats::set_simd_level(ls::stats::supported_simd_level());
+}
+
+TEST_CASE("analysis of half-point values (no integer kernels) equals the separate functions") {
+  // Every scored value halved: scores, covariances and agreement take their
+  // floating-point paths.
+  auto s = make_survey(true, 5);
+  auto codings = s.plan.codings;
+  for (auto& coding : codings) {
+    for (auto& v : coding.value) v /= 2;
+    coding.minimum /= 2;
+    coding.maximum /= 2;
+  }
+  s.plan = ls::scoring::make_scoring_plan(s.plan.items, codings,
+                                          {{"adjacent", "q0-q3", {"q0", "q1", "q2", "q3"}, std::nullopt, {}},
+                                           {"scattered", "q4 q7 q5 q11", {"q4", "q7", "q5", "q11"}, std::nullopt, {}},
+                                           {"spaced", "q6 q8 q10", {"q6", "q8", "q10"}, std::nullopt, {}}});
+  ls::analysis::analysis_options options;
+  options.threads = 2;
+  const auto a = ls::analysis::analyse(s.view(), s.plan, s.levels(), options);
+  CHECK(a.groups.mean[0] < 2.6);  // halved: the scale now runs from 0.5 to 2.5
   check_against_separate_functions(s, a, 2);
 }
 
