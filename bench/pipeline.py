@@ -112,9 +112,9 @@ def load() -> str:
 # ---------------------------------------------------------------------------------------
 # The libls pipeline
 
-def labels(groups: np.ndarray) -> list[str]:
-    """Group labels "0", "1", ...: the group index as text, so results map back to it."""
-    return [str(g) for g in range(int(groups.max()) + 1)]
+def group_count(groups: np.ndarray) -> int:
+    """The number of groups: libls labels group g "g", so results map back to the index."""
+    return int(groups.max()) + 1
 
 
 def run_libls(w: workload.Workload, threads: int = 0, on_phase_end=None):
@@ -125,8 +125,8 @@ def run_libls(w: workload.Workload, threads: int = 0, on_phase_end=None):
     with t("plan"):
         instrument = libls.Instrument.from_dict(w.instrument)
         plan = libls.scoring_plan(instrument, w.items)
-        levels = [("district", w.district, labels(w.district)),
-                  ("school", w.school, labels(w.school))]
+        levels = [("district", w.district, group_count(w.district)),
+                  ("school", w.school, group_count(w.school))]
         # Minimum group size 1: every group is published, so every group can be compared
         # (groups without a score are still suppressed, and hide nobody).
         options = libls.AnalysisOptions(groups=libls.AggregateOptions(min_group_size=1),

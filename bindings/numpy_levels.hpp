@@ -1,5 +1,5 @@
 #pragma once
-// Grouping levels from Python: (name, NumPy group indices, labels) tuples, read as
+// Grouping levels from Python: (name, NumPy group indices, labels or a count) tuples, read as
 // aggregate::group_level spans into arrays kept alive beside them.
 
 #include <ls/aggregate/grouping.hpp>
@@ -16,8 +16,9 @@ struct python_levels {
   std::vector<aggregate::group_level> levels;
 };
 
-/// Reads a sequence of (name, group indices, labels). Raises TypeError for anything else,
-/// or for indices that are not integers fitting int32 (int8/int16 are widened, a copy).
+/// Reads a sequence of (name, group indices, labels), where labels is a list of str or the
+/// number of groups n (labels "0" .. "n-1"). Raises TypeError for anything else, or for
+/// indices that are not integers fitting int32 (int8/int16 are widened, a copy).
 python_levels levels_of(const pybind11::sequence& levels);
 
 }  // namespace ls::python

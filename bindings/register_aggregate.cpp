@@ -43,10 +43,11 @@ codes : numpy.ndarray
     Answer codes, int8, shape (rows, items), missing = -128. Read in place when in Fortran
     order; a C-order array is copied first. Other dtypes raise TypeError.
 plan : ScoringPlan
-levels : list[tuple[str, numpy.ndarray, list[str]]]
+levels : list[tuple[str, numpy.ndarray, list[str] | int]]
     Top level first, e.g. ``[("district", d, d_labels), ("school", s, s_labels)]``: a name,
     the group index of each row (int32, -1 = no group; int8/int16 are widened, a copy;
-    other dtypes raise TypeError), and the label of each index. Levels must nest: a group
+    other dtypes raise TypeError), and the label of each index (or the number of groups n:
+    labels "0" .. "n-1"). Levels must nest: a group
     found under two parents raises libls.Error.
 options : AggregateOptions
     Minimum group size (default 5) and confidence level (default 0.95).

@@ -72,9 +72,10 @@ codes : numpy.ndarray
     Answer codes, int8, shape (rows, items), missing = -128; read in place in Fortran
     order.
 plan : ScoringPlan
-levels : list[tuple[str, numpy.ndarray, list[str]]]
+levels : list[tuple[str, numpy.ndarray, list[str] | int]]
     Top level first: a name, the group index of each row (int32, -1 = no group) and the
-    label of each index, as for ``aggregate``.
+    label of each index (or the number of groups n: labels "0" .. "n-1"), as for
+    ``aggregate``.
 options : AnalysisOptions
     ``groups`` (AggregateOptions: minimum group size 5, confidence 0.95),
     ``agreement_level`` ("" = the lowest level, "none" = no agreement), ``reliability``

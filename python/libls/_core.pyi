@@ -9284,10 +9284,11 @@ def aggregate(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.S
         Answer codes, int8, shape (rows, items), missing = -128. Read in place when in Fortran
         order; a C-order array is copied first. Other dtypes raise TypeError.
     plan : ScoringPlan
-    levels : list[tuple[str, numpy.ndarray, list[str]]]
+    levels : list[tuple[str, numpy.ndarray, list[str] | int]]
         Top level first, e.g. ``[("district", d, d_labels), ("school", s, s_labels)]``: a name,
         the group index of each row (int32, -1 = no group; int8/int16 are widened, a copy;
-        other dtypes raise TypeError), and the label of each index. Levels must nest: a group
+        other dtypes raise TypeError), and the label of each index (or the number of groups n:
+        labels "0" .. "n-1"). Levels must nest: a group
         found under two parents raises libls.Error.
     options : AggregateOptions
         Minimum group size (default 5) and confidence level (default 0.95).
@@ -9326,9 +9327,10 @@ def analyse(codes: numpy.ndarray, plan: ScoringPlan, levels: collections.abc.Seq
         Answer codes, int8, shape (rows, items), missing = -128; read in place in Fortran
         order.
     plan : ScoringPlan
-    levels : list[tuple[str, numpy.ndarray, list[str]]]
+    levels : list[tuple[str, numpy.ndarray, list[str] | int]]
         Top level first: a name, the group index of each row (int32, -1 = no group) and the
-        label of each index, as for ``aggregate``.
+        label of each index (or the number of groups n: labels "0" .. "n-1"), as for
+        ``aggregate``.
     options : AnalysisOptions
         ``groups`` (AggregateOptions: minimum group size 5, confidence 0.95),
         ``agreement_level`` ("" = the lowest level, "none" = no agreement), ``reliability``

@@ -91,6 +91,9 @@ void group_nesting::add_rows(const group_hierarchy& hierarchy, std::size_t first
     const auto groups = static_cast<std::int64_t>(level.labels.size());
     const auto offset = static_cast<std::int32_t>(hierarchy.offset(l));
     std::int32_t* here = nodes.data() + (l + 1) * count;
+    // A row with the node and parent of the row before adds nothing new to the tree (in
+    // data sorted by group, nearly every row): its parent is only noted once per run.
+    std::int32_t previous_node = -1, previous_parent = -1;
     for (std::size_t r = 0; r < count; ++r) {
       const std::int32_t code = level.codes[first + r];
       if (code == -1) {
@@ -113,7 +116,10 @@ void group_nesting::add_rows(const group_hierarchy& hierarchy, std::size_t first
           break;
         }
       }
-      note_parent(*this, static_cast<std::size_t>(node), parent, first + r);
+      if (node != previous_node || parent != previous_parent)
+        note_parent(*this, static_cast<std::size_t>(node), parent, first + r);
+      previous_node = node;
+      previous_parent = parent;
     }
   }
 }

@@ -120,3 +120,19 @@ def test_analysis_refuses_what_it_cannot_use():
                       libls.AnalysisOptions(groups=libls.AggregateOptions(min_group_size=0)))
     with pytest.raises(TypeError):
         libls.analyse(codes, plan, [("school", levels[1][1].astype(float), levels[1][2])])
+
+
+def test_a_level_may_give_its_number_of_groups_for_labels():
+    plan = libls.scoring_plan(reference_instrument(), ITEMS)
+    codes = generated_codes()
+    counted = [(name, groups, len(labels)) for name, groups, labels in generated_levels()]
+    numbered = [(name, groups, [str(g) for g in range(len(labels))])
+                for name, groups, labels in generated_levels()]
+    a = libls.analyse(codes, plan, counted).groups
+    b = libls.analyse(codes, plan, numbered).groups
+    assert a.group_label == b.group_label and a.group_label[1] == "0"
+    assert np.array_equal(a.arrays()["n"], b.arrays()["n"])
+    with pytest.raises(ValueError, match="number of groups is -1"):
+        libls.analyse(codes, plan, [("school", counted[1][1], -1)])
+    with pytest.raises(TypeError):
+        libls.aggregate(codes, plan, [("school", counted[1][1], "many")])
