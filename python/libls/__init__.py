@@ -1,7 +1,8 @@
 """libls: model and score a school system as a learning system.
 
 The types and functions are implemented in C++ (``libls._core``); this package re-exports
-every public name of it, and adds the error classes.
+every public name of it, and adds the error classes and the results' pandas forms
+(``to_frame()``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from . import _core
 from ._core import *  # noqa: F403  (the public names are listed in _core.pyi)
 from ._core import __version__
 from ._errors import Error, ValidationError
+from ._frames import install as _install_frames
+
+_install_frames()
 
 __all__ = sorted(
     [name for name in vars(_core) if not name.startswith("_")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import numpy
+import pandas
 import numpy.typing
 import os
 import typing
@@ -8601,6 +8602,17 @@ class GroupTable:
         """
         The JSON form of this value as plain Python objects.
         """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        One row per subscale and group (subscale by subscale, all respondents first).
+        
+            Columns: subscale, level, group, group_index, parent_level, parent_group (categorical
+            or text), suppression (categorical: none, below_minimum, complementary), n (nullable
+            integer: <NA> when suppressed, as no number of a hidden group is shown), mean,
+            standard_deviation, ci_lower, ci_upper, percent_favorable, rwg_j (NaN outside the
+            agreement level and where undefined).
+            
+        """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
         The JSON text of this value (indent < 0: one line).
@@ -8947,6 +8959,12 @@ class SurveyAnalysis:
     def to_dict(self) -> typing.Any:
         """
         The JSON form of this value as plain Python objects.
+        """
+    def to_frame(self, what: str = 'groups') -> 'pandas.DataFrame':
+        """
+        A tidy frame of one part of an analysis: ``"groups"`` (the group table, see
+            GroupTable.to_frame), ``"reliability"`` (alpha per subscale and policy) or ``"icc"``
+            (per level and subscale).
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """

@@ -55,5 +55,7 @@ def test_every_public_name_has_a_docstring():
 def test_committed_stubs_are_current(tmp_path):
     subprocess.run([sys.executable, "-m", "pybind11_stubgen", "libls._core",
                     "--output-dir", str(tmp_path)], check=True, capture_output=True)
-    assert (tmp_path / "libls" / "_core.pyi").read_text() == STUB.read_text(), \
-        "run scripts/generate-stubs"
+    generated = (tmp_path / "libls" / "_core.pyi").read_text()
+    # scripts/generate-stubs adds the import the to_frame methods' return type needs.
+    generated = generated.replace("\nimport numpy\n", "\nimport numpy\nimport pandas\n", 1)
+    assert generated == STUB.read_text(), "run scripts/generate-stubs"
