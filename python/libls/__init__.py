@@ -3,7 +3,7 @@
 The types and functions are implemented in C++ (``libls._core``); this package re-exports
 every public name of it, and adds the error classes, responses from pandas frames
 (``responses_from_frame``, ``responses_from_long_frame``) and the results' pandas forms
-(``to_frame()``).
+(``to_frame()``) and Jupyter display (``_repr_html_``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from ._core import __version__
 from ._errors import Error, ValidationError
 from ._frames import install as _install_frames
 from ._from_frame import responses_from_frame, responses_from_long_frame
+from ._html import install as _install_html
 
 _install_frames()
+_install_html()
 
 __all__ = sorted(
     [name for name in vars(_core) if not name.startswith("_")]

@@ -374,6 +374,10 @@ class ValidationReport:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        The issues as a table: severity, code, path, message.
+        """
     def error_count(self) -> int:
         ...
     def ok(self) -> bool:
@@ -6120,6 +6124,10 @@ class Instrument:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        Title, scales with their options, subscales with their items, and the items.
+        """
     def find_item(self, arg0: str) -> SurveyItem | None:
         ...
     def items_tagged(self, arg0: Tag) -> list[SurveyItem]:
@@ -8582,6 +8590,8 @@ class GroupTable:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def _repr_html_(self) -> str:
+        ...
     def arrays(self) -> dict:
         """
         The columns as NumPy arrays (copies), in a dict.
@@ -8956,6 +8966,10 @@ class SurveyAnalysis:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        Alpha per subscale, ICCs, and the groups per level (published and hidden).
+        """
     def to_dict(self) -> typing.Any:
         """
         The JSON form of this value as plain Python objects.

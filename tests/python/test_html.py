@@ -1,0 +1,97 @@
+"""Jupyter display: the HTML of each object has the parts it promises, escapes text, and
+stays short for long tables."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+import libls
+from test_analysis import analyse_generated
+
+
+class Tables(HTMLParser):
+    """The captions and rows (lists of cell texts) of every table, and all the text."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.tables: dict[str, list[list[str]]] = {}
+        self.text: list[str] = []
+        self._caption = self._cell = None
+        self._rows: list[list[str]] = []
+        self._in_caption = False
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self._rows, self._caption = [], ""
+        elif tag == "caption":
+            self._in_caption = True
+        elif tag == "tr":
+            self._rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = ""
+
+    def handle_endtag(self, tag):
+        if tag == "table":
+            self.tables[self._caption] = self._rows
+        elif tag == "caption":
+            self._in_caption = False
+        elif tag in ("td", "th"):
+            self._rows[-1].append(self._cell)
+            self._cell = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._in_caption:
+            self._caption += data
+        elif self._cell is not None:
+            self._cell += data
+
+
+def test_survey_analysis_shows_alpha_icc_and_groups():
+    _, analysis = analyse_generated(min_group_size=5)
+    page = Tables(analysis._repr_html_())
+    alpha = page.tables["Reliability"]
+    assert alpha[0][:3] == ["subscale", "alpha (listwise)", "alpha (pairwise)"]
+    assert [row[0] for row in alpha[1:]] == [r.subscale for r in analysis.reliability]
+    assert alpha[1][2] == f"{analysis.reliability[0].pairwise.alpha:.3f}"
+    assert len(page.tables["Intraclass correlations"]) == 1 + len(analysis.icc)
+    groups = page.tables["Groups (suppression on subscale all5)"]
+    table = analysis.to_frame()
+    first = table[table["subscale"] == "all5"]
+    for level, count, published, below, hidden in (row for row in groups[1:]):
+        at = first[first["level"] == level]
+        assert int(count) == len(at)
+        assert int(published) == int((at["suppression"] == "none").sum())
+        assert int(below) + int(hidden) == int((at["suppression"] != "none").sum())
+    assert analysis.groups._repr_html_().count("<table") == 1
+
+
+def test_instrument_lists_scales_subscales_and_items_escaped():
+    wawn = libls.builtin_instrument("where_are_we_now")
+    page = Tables(wawn._repr_html_())
+    assert [row[0] for row in page.tables["Items"][1:]] == [i.id for i in wawn.items]
+    assert "strongly agree (favorable)" in "".join(page.text)
+    wawn.title = "<script>alert(1)</script>"
+    assert "<script>" not in wawn._repr_html_()
+    assert "&lt;script&gt;" in wawn._repr_html_()
+
+
+def test_validation_report_lists_every_issue_with_its_path():
+    with pytest.raises(libls.ValidationError) as caught:
+        libls.AggregateOptions.from_dict({"min_group_size": 0, "confidence_level": 2})
+    report = libls.ValidationReport(issues=caught.value.issues)
+    rows = Tables(report._repr_html_()).tables[""]
+    assert rows[0] == ["severity", "code", "path", "message"]
+    assert [(r[1], r[2]) for r in rows[1:]] == [(i.code, i.path) for i in caught.value.issues]
+    assert "Valid" in libls.ValidationReport()._repr_html_()
+
+
+def test_long_tables_are_cut_with_a_count():
+    issues = [libls.Issue(code="x.y", path=f"/rows/{r}", message="m", severity=libls.Severity.error)
+              for r in range(25)]
+    page = libls.ValidationReport(issues=issues)._repr_html_()
+    assert len(Tables(page).tables[""]) == 1 + 20
+    assert "... and 5 more rows" in page
