@@ -1,0 +1,65 @@
+"""The libls command: validate prints every issue with its path and exits non-zero."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from libls.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "data" / "where-are-we-now.scale.json"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "libls", *args], capture_output=True, text=True)
+
+
+def test_a_valid_file_exits_0(capsys):
+    assert main(["validate", str(EXAMPLE)]) == 0
+    assert capsys.readouterr().out == f"{EXAMPLE}: valid (0 error(s), 0 warning(s))\n"
+
+
+def test_a_broken_file_prints_every_issue_with_its_path_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.scale.json"
+    bad.write_text(json.dumps({"id": "x", "options": [{"code": 1, "label": ""},
+                                                      {"code": 1, "label": "b", "extra": 2}]}))
+    done = run("validate", str(bad))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    # A field the scale does not have, and the rules' findings in the rest of the file.
+    assert f"{bad}: error json.unknown_key at /options/1/extra: " in lines[0]
+    assert any("scale.duplicate_code at /options/1/code" in line for line in lines)
+    assert any("scale.blank_label at /options/0/label" in line for line in lines)
+    assert lines[-1] == f"{bad}: invalid (3 error(s), 1 warning(s))"
+    assert "Traceback" not in done.stderr
+
+
+def test_json_syntax_errors_and_the_type_option(tmp_path):
+    broken = tmp_path / "draft.json"
+    broken.write_text('{"id": ')
+    done = run("validate", "--type", "instrument", str(broken))
+    assert done.returncode == 1 and "error json.syntax at /:" in done.stdout
+
+
+def test_a_file_that_cannot_be_read_or_typed_exits_2(tmp_path, capsys):
+    assert main(["validate", "--type", "scale", str(tmp_path / "missing.json")]) == 2
+    assert "No such file" in capsys.readouterr().err
+    untyped = tmp_path / "thing.json"
+    untyped.write_text("{}")
+    assert main(["validate", str(untyped)]) == 2
+    assert "cannot tell what the file holds" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:
+        main(["validate"])
+    assert usage.value.code == 2
+
+
+def test_help_names_the_commands_and_exit_codes():
+    done = run("--help")
+    assert done.returncode == 0 and "validate" in done.stdout and "Exit codes" in done.stdout
+    installed = Path(sys.executable).parent / "libls"
+    if installed.exists():  # the console script pip installs
+        assert subprocess.run([str(installed), "validate", str(EXAMPLE)]).returncode == 0
