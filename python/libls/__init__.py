@@ -15,6 +15,7 @@ from ._errors import Error, ValidationError
 from ._frames import install as _install_frames
 from ._from_frame import responses_from_frame, responses_from_long_frame
 from ._html import install as _install_html
+from . import plots
 
 _install_frames()
 _install_html()

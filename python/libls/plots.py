@@ -1,0 +1,119 @@
+"""Plots of libls results, drawn with matplotlib and returned, never shown: each function
+takes an optional ``ax`` and returns the Axes it drew on (a new Figure's when none is
+given; no pyplot state is touched, so nothing appears unless the caller shows it).
+
+- likert: diverging stacked bars of item answers, "no opinion" drawn apart;
+- group_means: group means with their confidence intervals (a district comparison),
+  suppressed groups left out.
+
+matplotlib is imported when a plot is asked for, not with libls.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from . import _core
+
+if TYPE_CHECKING:  # pragma: no cover
+    import matplotlib.axes
+
+# Colours from unfavorable to favorable (a diverging palette), and grey for answers that
+# are not on the scale's line (no opinion).
+_NEGATIVE = ("#b2182b", "#d6604d", "#f4a582", "#fddbc7")
+_POSITIVE = ("#d1e5f0", "#92c5de", "#4393c3", "#2166ac")
+_NEUTRAL = "#e0e0e0"
+_NON_SUBSTANTIVE = "#9e9e9e"
+
+
+def _axes(ax):
+    if ax is not None:
+        return ax
+    try:
+        from matplotlib.figure import Figure
+    except ImportError as e:  # pragma: no cover - matplotlib is installed with the tests
+        raise ImportError("libls.plots needs matplotlib: pip install matplotlib") from e
+    return Figure(figsize=(8, 4.5), layout="constrained").add_subplot()
+
+
+def _option_colours(count: int) -> list[str]:
+    """count colours from most unfavorable to most favorable, grey in the middle if odd."""
+    half = count // 2
+    negative = list(_NEGATIVE[len(_NEGATIVE) - half:]) if half <= len(_NEGATIVE) else \
+        list(np.resize(_NEGATIVE, half))
+    positive = list(_POSITIVE[:half]) if half <= len(_POSITIVE) else list(np.resize(_POSITIVE, half))
+    return negative + ([_NEUTRAL] if count % 2 else []) + positive
+
+
+def likert(distributions: Sequence[_core.ItemDistribution], ax=None,
+           title: str | None = None) -> matplotlib.axes.Axes:
+    """Diverging stacked bars, one per item (item_distributions' results).
+
+    Substantive answers, as percent of an item's substantive answers, run from the most
+    unfavorable option (left) to the most favorable (right) around 0; the middle option of
+    an odd scale is split across 0. Non-substantive answers ("no opinion"), as percent of
+    all answers, are a separate grey bar to the right of 100, so they never shift the
+    balance. Options are ordered by code as the scale gives them, the lowest first.
+    """
+    ax = _axes(ax)
+    items = [d.item for d in distributions]
+    y = np.arange(len(items))[::-1]
+    drawn_labels: set[str] = set()
+    for row, d in zip(y, distributions):
+        options = sorted((c for c in d.codes if c.kind == _core.AnswerKind.substantive),
+                         key=lambda c: c.code)
+        percents = np.array([c.percent_of_answers for c in options], dtype=float)
+        colours = _option_colours(len(options))
+        middle = len(options) // 2
+        left = -(percents[:middle].sum() + (percents[middle] / 2 if len(options) % 2 else 0.0))
+        for option, percent, colour in zip(options, percents, colours):
+            label = option.label if option.label not in drawn_labels else "_nolegend_"
+            drawn_labels.add(option.label)
+            ax.barh(row, percent, left=left, color=colour, edgecolor="white", label=label)
+            left += percent
+        answered = d.substantive + d.non_substantive
+        if d.non_substantive:
+            share = 100.0 * d.non_substantive / answered
+            label = "no opinion (of all answers)" if "ns" not in drawn_labels else "_nolegend_"
+            drawn_labels.add("ns")
+            ax.barh(row, share, left=105, color=_NON_SUBSTANTIVE, edgecolor="white", label=label)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_yticks(y, items)
+    ax.set_xlabel("percent of substantive answers (left: unfavorable, right: favorable)")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=3, frameon=False)
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def group_means(table: _core.GroupTable, subscale: str, level: str, ax=None,
+                title: str | None = None) -> matplotlib.axes.Axes:
+    """The mean of each published group of `level` on `subscale` with its t interval,
+    smallest mean at the bottom, and the mean of all respondents as a vertical line.
+    Suppressed groups are not drawn (not even their names): the plot shows only what the
+    table publishes."""
+    ax = _axes(ax)
+    columns = table.arrays()
+    k = list(table.subscales).index(subscale)
+    at = np.flatnonzero((columns["group_level"] == list(table.levels).index(level))
+                        & (columns["suppression"][k] == 0))
+    means = columns["mean"][k, at]
+    order = np.argsort(means, kind="stable")
+    at, means = at[order], means[order]
+    lower, upper = columns["ci_lower"][k, at], columns["ci_upper"][k, at]
+    # Groups whose interval is undefined (n = 1, no spread) get a point and no bar.
+    error = np.vstack([np.nan_to_num(means - lower), np.nan_to_num(upper - means)])
+    y = np.arange(len(at))
+    ax.errorbar(means, y, xerr=error, fmt="o", color="#2166ac", ecolor="#92c5de", capsize=3,
+                label=f"{level} mean, {int(round(100 * table.options.confidence_level))}% interval")
+    overall = columns["mean"][k, 0]
+    if columns["suppression"][k, 0] == 0 and not np.isnan(overall):
+        ax.axvline(overall, color="black", linestyle="--", linewidth=0.8, label="all respondents")
+    ax.set_yticks(y, [table.group_label[i] for i in at])
+    ax.set_xlabel(f"{subscale} score")
+    ax.legend(loc="lower right", frameon=False)
+    if title:
+        ax.set_title(title)
+    return ax

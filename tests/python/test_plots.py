@@ -1,0 +1,71 @@
+"""Plots render with the right elements: bars per item and option, "no opinion" apart,
+group intervals for published groups only. No pixels compared."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+
+import libls
+from test_analysis import analyse_generated
+
+M = -128
+
+
+@pytest.fixture
+def wawn_distributions():
+    wawn = libls.builtin_instrument("where_are_we_now")
+    items = wawn.rated_item_ids()
+    codes = np.asfortranarray(np.array([[5, 4, 3, 2, 1], [4, M, 3, 5, 5], [2, 2, 1, M, 3],
+                                        [1, 5, 5, 5, 4]], dtype=np.int8))
+    return libls.item_distributions(codes, libls.scoring_plan(wawn, items))
+
+
+def test_likert_draws_a_bar_per_item_and_option_and_no_opinion_apart(wawn_distributions):
+    ax = libls.plots.likert(wawn_distributions, title="Where are we now?")
+    assert isinstance(ax.figure, Figure)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [d.item for d in wawn_distributions]
+    options = 4  # substantive options; "no opinion" is drawn apart
+    with_no_opinion = sum(1 for d in wawn_distributions if d.non_substantive)
+    assert with_no_opinion == 2  # leaders_align (twice) and the fifth item
+    assert len(ax.patches) == options * len(wawn_distributions) + with_no_opinion
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["strongly disagree", "disagree", "agree", "strongly agree",
+                      "no opinion (of all answers)"]
+    # The first item (5, 4, 2, 1): the bars cover 100 % of its substantive answers, and
+    # the unfavorable half (2, 1) lies left of 0.
+    top = max(p.get_y() for p in ax.patches)
+    first = [p for p in ax.patches if p.get_y() == top and p.get_x() < 100]
+    assert sum(p.get_width() for p in first) == pytest.approx(100)
+    assert min(p.get_x() for p in first) == pytest.approx(-50)
+    grey = [p for p in ax.patches if p.get_x() >= 100]
+    assert all(p.get_facecolor()[:3] == pytest.approx((0.62, 0.62, 0.62), abs=0.01) for p in grey)
+
+
+def test_group_means_show_published_groups_only_with_their_intervals():
+    _, analysis = analyse_generated(min_group_size=5)
+    table = analysis.groups
+    frame = table.to_frame()
+    schools = frame[(frame["subscale"] == "all5") & (frame["level"] == "school")]
+    published = schools[schools["suppression"] == "none"]
+    assert len(published) < len(schools)  # some schools are hidden
+    ax = libls.plots.group_means(table, "all5", "school")
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert sorted(names) == sorted(published["group"])
+    hidden = set(schools["group"]) - set(published["group"])
+    assert not hidden & set(names)
+    means = published.set_index("group")["mean"]
+    assert [means[n] for n in names] == sorted(means)  # smallest at the bottom
+    bars = [c for c in ax.collections if isinstance(c, LineCollection)]
+    assert len(bars) == 1 and len(bars[0].get_segments()) == len(published)
+    lines = [line for line in ax.get_lines() if line.get_linestyle() == "--"]
+    assert len(lines) == 1 and lines[0].get_xdata()[0] == pytest.approx(frame.loc[0, "mean"])
+
+
+def test_plots_draw_on_a_given_axes():
+    figure = Figure()
+    ax = figure.add_subplot()
+    _, analysis = analyse_generated(min_group_size=1)
+    assert libls.plots.group_means(analysis.groups, "pair", "district", ax=ax) is ax
