@@ -818,6 +818,10 @@ class AgreementResult:
         """
         The JSON form of this value as plain Python objects.
         """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        A tidy frame: a row per element of ``groups`` (GroupAgreement), fields as columns in their order, nested fields flattened (a.b), null as NaN.
+        """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
         The JSON text of this value (indent < 0: one line).
@@ -1046,6 +1050,10 @@ class IccResult:
         """
         The JSON form of this value as plain Python objects.
         """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        This result as a one-row frame (nested fields flattened, a.b).
+        """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
         The JSON text of this value (indent < 0: one line).
@@ -1259,6 +1267,10 @@ class KrippendorffResult:
     def to_dict(self) -> typing.Any:
         """
         The JSON form of this value as plain Python objects.
+        """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        This result as a one-row frame (nested fields flattened, a.b).
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -1837,6 +1849,10 @@ class Reliability:
     def to_dict(self) -> typing.Any:
         """
         The JSON form of this value as plain Python objects.
+        """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        A tidy frame: a row per element of ``items`` (AlphaItem), fields as columns in their order, nested fields flattened (a.b), null as NaN.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -7801,6 +7817,10 @@ class ScoringReport:
         """
         The JSON form of this value as plain Python objects.
         """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        A tidy frame: a row per element of ``subscales`` (SubscaleScoreReport), fields as columns in their order, nested fields flattened (a.b), null as NaN.
+        """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
         The JSON text of this value (indent < 0: one line).
@@ -8361,6 +8381,10 @@ class AggregationResult:
     def to_dict(self) -> typing.Any:
         """
         The JSON form of this value as plain Python objects.
+        """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        A tidy frame: a row per element of ``groups`` (GroupStatistics), fields as columns in their order, nested fields flattened (a.b), null as NaN.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """

@@ -112,7 +112,71 @@ def survey_analysis_frame(self, what: str = "groups") -> "pandas.DataFrame":
     raise ValueError(f'what must be "groups", "reliability" or "icc", got {what!r}')
 
 
+def _field_order(cls) -> list[str]:
+    """A described type's fields in declaration order: the names its repr lists at the top
+    level (the JSON forms sort their keys)."""
+    text, names, depth, start = repr(cls()), [], 0, None
+    for at, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+            if depth == 1:
+                start = at + 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 1:
+            start = at + 1
+        elif char == "=" and depth == 1 and start is not None:
+            names.append(text[start:at].strip())
+            start = None
+    return names
+
+
+def _records_frame(records: list[dict], cls) -> "pandas.DataFrame":
+    """A frame of the JSON forms of `cls` objects: fields in declaration order, nested
+    objects flattened (``agreement.rwg_j``), lists of text joined with "; ", null as NaN
+    (or <NA> in integer columns)."""
+    pd = _pandas()
+    order = _field_order(cls)
+    for record in records:
+        for key, value in record.items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                record[key] = "; ".join(value)
+    frame = pd.json_normalize(records, sep=".") if records else pd.DataFrame(columns=order)
+    columns = [c for field in order for c in frame.columns if c == field or c.startswith(field + ".")]
+    frame = frame[columns + [c for c in frame.columns if c not in columns]]
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype == object and values.map(lambda v: v is None or isinstance(v, float)).all():
+            frame[column] = values.astype(float)
+    return frame
+
+
+def _rows_frame(field: str, cls, integer_columns: tuple[str, ...] = ()):
+    """A to_frame method: one row per element of the object's list `field`."""
+    def to_frame(self) -> "pandas.DataFrame":
+        frame = _records_frame(self.to_dict()[field], cls)
+        for column in integer_columns:
+            if column in frame:
+                frame[column] = frame[column].astype("Int64")
+        return frame
+    to_frame.__doc__ = (f"A tidy frame: a row per element of ``{field}`` ({cls.__name__}), "
+                        "fields as columns in their order, nested fields flattened (a.b), "
+                        "null as NaN.")
+    return to_frame
+
+
+def _one_row_frame(self) -> "pandas.DataFrame":
+    """This result as a one-row frame (nested fields flattened, a.b)."""
+    return _records_frame([self.to_dict()], type(self))
+
+
 def install() -> None:
     """Adds the to_frame methods to the bound classes."""
     _core.GroupTable.to_frame = group_table_frame
     _core.SurveyAnalysis.to_frame = survey_analysis_frame
+    _core.AggregationResult.to_frame = _rows_frame("groups", _core.GroupStatistics, ("n",))
+    _core.AgreementResult.to_frame = _rows_frame("groups", _core.GroupAgreement)
+    _core.Reliability.to_frame = _rows_frame("items", _core.AlphaItem)
+    _core.ScoringReport.to_frame = _rows_frame("subscales", _core.SubscaleScoreReport)
+    _core.IccResult.to_frame = _one_row_frame
+    _core.KrippendorffResult.to_frame = _one_row_frame

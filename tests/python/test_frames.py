@@ -63,3 +63,42 @@ def test_reliability_and_icc_frames():
     assert icc.iloc[-1].icc1_status == analysis.icc[-1].icc.icc1_status.name
     with pytest.raises(ValueError, match='"groups", "reliability" or "icc"'):
         analysis.to_frame("agreement")
+
+
+def test_list_results_become_frames_with_fields_in_order():
+    import numpy as np
+
+    import libls
+    from test_scoring import ITEMS, generated_codes, reference_instrument
+
+    plan, analysis = analyse_generated(min_group_size=5)
+    aggregation = analysis.groups.to_aggregation()
+    frame = aggregation.to_frame()
+    assert list(frame.columns[:7]) == ["subscale", "level", "group", "parent_level",
+                                       "parent_group", "suppression", "n"]
+    assert len(frame) == len(aggregation.groups)
+    for row, g in zip(frame.itertuples(index=False), aggregation.groups):
+        assert same(g.n, row.n) and same(g.mean, row.mean) and row.suppression == g.suppression.name
+        assert row.notes == "; ".join(g.notes)
+    team = frame[frame["level"] == "team"]
+    assert team["agreement.rwg_j"].notna().any()
+
+    codings = libls.codings_for(reference_instrument(), ITEMS)
+    groups = np.arange(len(generated_codes()), dtype=np.int32) % 3
+    agreement = libls.within_group_agreement(generated_codes(), codings, groups)
+    frame = agreement.to_frame()
+    assert frame["rwg"].tolist() == [g.rwg for g in agreement.groups]
+    assert frame["status"].tolist() == [g.status.name for g in agreement.groups]
+
+    alpha = analysis.reliability[0].pairwise
+    items = alpha.to_frame()
+    assert items["item"].tolist() == [i.item for i in alpha.items]
+    assert items["item_rest_correlation"].tolist() == [i.item_rest_correlation for i in alpha.items]
+
+    _, report = libls.subscale_scores(generated_codes(), plan)
+    scores = report.to_frame()
+    assert scores["scored"].tolist() == [s.scored for s in report.subscales]
+    assert scores["scores.mean"].tolist() == [s.scores.mean for s in report.subscales]
+
+    icc = analysis.icc[0].icc.to_frame()
+    assert len(icc) == 1 and icc.loc[0, "icc1"] == analysis.icc[0].icc.icc1
