@@ -3074,6 +3074,10 @@ class CycleLog:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        The team's steps through the cycle, in order: a timeline.
+        """
     def completed_iterations(self) -> int:
         ...
     def position(self) -> CyclePosition | None:
@@ -3541,6 +3545,11 @@ class KasabChart:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        The thinking chart: a row per KASAB dimension, a column per role, the descriptors
+            in each cell (drafts marked).
+        """
     def to_dict(self) -> typing.Any:
         """
         The JSON form of this value as plain Python objects.
@@ -4673,6 +4682,10 @@ class SixFactorAssessment:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        A row per factor: each participant's rating, the group and team consensus.
+        """
     def to_dict(self) -> typing.Any:
         """
         The JSON form of this value as plain Python objects.

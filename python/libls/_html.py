@@ -114,9 +114,83 @@ def group_table_html(self: _core.GroupTable) -> str:
                                    f"groups; to_frame() for all of it") + group_table_summary(self)
 
 
+def _list(items: Iterable[str]) -> str:
+    """Already-escaped pieces as an HTML list (empty text for none)."""
+    items = list(items)
+    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
+
+
+def _grid(header: Sequence[str], rows: Iterable[tuple[str, Sequence[str]]], caption: str) -> str:
+    """A table whose cells are HTML already (escaped by the caller): (row heading, cells)."""
+    parts = [f"<table class=\"libls\"><caption>{html.escape(caption)}</caption><thead><tr>"]
+    parts += [f"<th>{html.escape(h)}</th>" for h in header]
+    parts.append("</tr></thead><tbody>")
+    for heading, cells in rows:
+        parts.append(f"<tr><th>{html.escape(heading)}</th>" + "".join(f"<td>{c}</td>" for c in cells)
+                     + "</tr>")
+    return "".join(parts) + "</tbody></table>"
+
+
+def kasab_chart_html(self: _core.KasabChart) -> str:
+    """The thinking chart: a row per KASAB dimension, a column per role, the descriptors
+    in each cell (drafts marked)."""
+    roles = list(self.roles)
+    by_cell = {(c.dimension, c.role): c.descriptors for c in self.cells}
+
+    def cell(dimension, role) -> str:
+        return _list(html.escape(d.text) + ("" if d.status == _core.DescriptorStatus.agreed
+                                            else f" <i>({html.escape(d.status.name)})</i>")
+                     for d in by_cell.get((dimension, role), []))
+
+    rows = ((_core.kasab_dimension_title(k), [cell(k, r) for r in roles])
+            for k in _core.kasab_dimensions())
+    return (_heading(self.title, f"KASAB chart {self.id}" + (f", {self.date}" if self.date else ""))
+            + _grid(["", *roles], rows, "Knowledge, attitudes, skills, aspirations, behaviors"))
+
+
+def six_factor_html(self: _core.SixFactorAssessment) -> str:
+    """A row per factor: each participant's rating, the group and team consensus."""
+    people = [p.participant for p in self.participants]
+    rating = {(p.participant, r.factor): r.rating for p in self.participants for r in p.ratings}
+    group = {g.factor: g for g in self.group_consensus}
+    team = {t.factor: t for t in self.team_consensus}
+
+    def consensus(entry) -> str:
+        if entry is None:
+            return ""
+        examples = _list(html.escape(e) for e in entry.examples)
+        steps = _list(html.escape(s) for s in getattr(entry, "next_steps", []))
+        return f"<b>{entry.rating}</b>{examples}" + (f"next steps: {steps}" if steps else "")
+
+    rows = ((_core.support_factor_title(f),
+             [html.escape(str(rating.get((p, f), ""))) for p in people]
+             + [consensus(group.get(f)), consensus(team.get(f))])
+            for f in _core.support_factors())
+    return (_heading("Six-factor assessment", f"{self.system}, {self.date}")
+            + _grid(["factor", *people, "group consensus", "team consensus"], rows,
+                    "Ratings 1-4 (4: the factor is fully in place)"))
+
+
+def cycle_log_html(self: _core.CycleLog) -> str:
+    """The team's steps through the cycle, in order: a timeline."""
+    def step(entry) -> list:
+        title = _core.describe_cycle_stage(entry.stage).title
+        state = f"skipped: {entry.skip_reason}" if entry.skipped else (
+            "in progress" if not entry.ended else "done")
+        return [title, entry.iteration, entry.started, entry.ended or "", entry.owner, state]
+
+    return (_heading(f"Cycle of continuous improvement: team {self.team}",
+                     self.definition.name.replace("_", " "))
+            + _table(["stage", "iteration", "started", "ended", "owner", "state"],
+                     (step(e) for e in self.entries), "Timeline"))
+
+
 def install() -> None:
     """Adds _repr_html_ to the bound classes."""
     _core.ValidationReport._repr_html_ = validation_report_html
     _core.Instrument._repr_html_ = instrument_html
     _core.SurveyAnalysis._repr_html_ = survey_analysis_html
     _core.GroupTable._repr_html_ = group_table_html
+    _core.KasabChart._repr_html_ = kasab_chart_html
+    _core.SixFactorAssessment._repr_html_ = six_factor_html
+    _core.CycleLog._repr_html_ = cycle_log_html

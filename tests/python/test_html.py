@@ -95,3 +95,52 @@ def test_long_tables_are_cut_with_a_count():
     page = libls.ValidationReport(issues=issues)._repr_html_()
     assert len(Tables(page).tables[""]) == 1 + 20
     assert "... and 5 more rows" in page
+
+
+def test_kasab_chart_is_the_thinking_chart():
+    K = libls.KasabDimension
+    chart = libls.KasabChart(id="c", title="Roles", cells=[
+        libls.KasabCell(dimension=K.knowledge, role="school_leadership_team", descriptors=[
+            libls.KasabDescriptor(text="Knows <the> data", author="t1",
+                                  status=libls.DescriptorStatus.draft)]),
+        libls.KasabCell(dimension=K.behaviors, role="district_leader", descriptors=[
+            libls.KasabDescriptor(text="Visits teams", author="t2",
+                                  status=libls.DescriptorStatus.agreed)])])
+    page = chart._repr_html_()
+    rows = Tables(page).tables["Knowledge, attitudes, skills, aspirations, behaviors"]
+    roles = list(chart.roles)
+    assert rows[0] == ["", *roles]
+    assert [r[0] for r in rows[1:]] == [libls.kasab_dimension_title(k) for k in libls.kasab_dimensions()]
+    assert rows[1][1 + roles.index("school_leadership_team")] == "Knows <the> data (draft)"
+    assert rows[-1][1 + roles.index("district_leader")] == "Visits teams"
+    assert "&lt;the&gt;" in page
+
+
+def test_six_factor_assessment_shows_every_rating_and_both_consensus():
+    F = libls.SupportFactor
+    people = [libls.ParticipantRatings(participant=who, ratings=[
+        libls.FactorRating(factor=f, rating=r, examples=["seen"])
+        for f, r in zip(libls.support_factors(), row)])
+        for who, row in {"p1": [2, 3, 1, 2, 3, 1], "p2": [3, 3, 1, 2, 2, 1]}.items()]
+    assessment = libls.SixFactorAssessment(
+        id="a", system="springfield", date="2026-05-20", participants=people,
+        team_consensus=[libls.TeamConsensus(factor=F.resources, rating=1, examples=["no budget"],
+                                            next_steps=["add a coaching line"])])
+    rows = Tables(assessment._repr_html_()).tables["Ratings 1-4 (4: the factor is fully in place)"]
+    assert rows[0] == ["factor", "p1", "p2", "group consensus", "team consensus"]
+    assert [r[0] for r in rows[1:]] == [libls.support_factor_title(f) for f in libls.support_factors()]
+    assert [r[1] for r in rows[1:]] == ["2", "3", "1", "2", "3", "1"]
+    resources = rows[1 + libls.support_factors().index(F.resources)]
+    assert resources[4].startswith("1") and "add a coaching line" in resources[4]
+
+
+def test_cycle_log_is_a_timeline():
+    S = libls.CycleStage
+    log = libls.CycleLog(team="grade 4", definition=libls.CycleDefinition.seven_steps, entries=[
+        libls.CycleEntry(stage=S.analyze_data, iteration=1, started="2026-09-01",
+                         ended="2026-09-20", owner="coach"),
+        libls.CycleEntry(stage=S.set_goals, iteration=1, started="2026-09-21", owner="lead")])
+    rows = Tables(log._repr_html_()).tables["Timeline"]
+    assert [r[0] for r in rows[1:]] == [libls.describe_cycle_stage(S.analyze_data).title,
+                                        libls.describe_cycle_stage(S.set_goals).title]
+    assert [r[-1] for r in rows[1:]] == ["done", "in progress"]
