@@ -4,7 +4,10 @@ given; no pyplot state is touched, so nothing appears unless the caller shows it
 
 - likert: diverging stacked bars of item answers, "no opinion" drawn apart;
 - group_means: group means with their confidence intervals (a district comparison),
-  suppressed groups left out.
+  suppressed groups left out;
+- heatmap: groups x subscales, suppressed cells blank;
+- six_factor_profile: each participant's rating of each factor beside the consensus;
+- cycle_progress: how far each learning team is through its cycle.
 
 matplotlib is imported when a plot is asked for, not with libls.
 """
@@ -114,6 +117,83 @@ def group_means(table: _core.GroupTable, subscale: str, level: str, ax=None,
     ax.set_yticks(y, [table.group_label[i] for i in at])
     ax.set_xlabel(f"{subscale} score")
     ax.legend(loc="lower right", frameon=False)
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def heatmap(table: _core.GroupTable, level: str, statistic: str = "mean", ax=None,
+            title: str | None = None) -> matplotlib.axes.Axes:
+    """A cell per group of `level` (rows) and subscale (columns) coloured by `statistic`
+    (a column of GroupTable.arrays(): mean, percent_favorable, rwg_j, ...). Suppressed
+    entries are left blank; a group suppressed on every subscale is not drawn at all."""
+    ax = _axes(ax)
+    columns = table.arrays()
+    rows = np.flatnonzero(columns["group_level"] == list(table.levels).index(level))
+    published = columns["suppression"][:, rows] == 0
+    rows = rows[published.any(axis=0)]
+    values = np.ma.masked_array(columns[statistic][:, rows].T,
+                                mask=(columns["suppression"][:, rows] != 0).T)
+    values = np.ma.masked_invalid(values)
+    image = ax.imshow(values, aspect="auto", cmap="RdBu", interpolation="nearest")
+    ax.figure.colorbar(image, ax=ax, label=statistic)
+    ax.set_xticks(np.arange(len(table.subscales)), list(table.subscales), rotation=45, ha="right")
+    ax.set_yticks(np.arange(len(rows)), [table.group_label[i] for i in rows])
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def six_factor_profile(assessment: _core.SixFactorAssessment, ax=None,
+                       title: str | None = None) -> matplotlib.axes.Axes:
+    """For each of the six factors: every participant's rating (grey points, side by side
+    so equal ratings stay visible) and the team's consensus rating (a black diamond), on
+    the 1-4 scale."""
+    ax = _axes(ax)
+    factors = list(_core.support_factors())
+    people = assessment.participants
+    spread = np.linspace(-0.25, 0.25, max(len(people), 1)) if len(people) > 1 else [0.0]
+    for offset, person in zip(spread, people):
+        points = [(factors.index(r.factor) + offset, r.rating) for r in person.ratings]
+        if points:
+            x, y = zip(*points)
+            ax.scatter(x, y, color="#9e9e9e", s=18, zorder=2,
+                       label="participants" if offset == spread[0] else "_nolegend_")
+    team = [(factors.index(t.factor), t.rating) for t in assessment.team_consensus]
+    if team:
+        x, y = zip(*team)
+        ax.scatter(x, y, marker="D", color="black", s=50, zorder=3, label="team consensus")
+    ax.set_xticks(np.arange(len(factors)), [_core.support_factor_title(f) for f in factors],
+                  rotation=30, ha="right")
+    ax.set_yticks([1, 2, 3, 4])
+    ax.set_ylim(0.5, 4.5)
+    ax.set_ylabel("rating")
+    ax.legend(loc="upper right", frameon=False)
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def cycle_progress(report: _core.CycleOverviewReport, ax=None,
+                   title: str | None = None) -> matplotlib.axes.Axes:
+    """A bar per learning team (cycle_overview's teams): the step it is on out of its
+    cycle's steps, labelled with the stage and the days spent in it. Teams without a log,
+    not started, or with an invalid log get an empty bar and their state as the label."""
+    ax = _axes(ax)
+    teams = list(report.teams)
+    y = np.arange(len(teams))[::-1]
+    for row, team in zip(y, teams):
+        position = team.position
+        if team.state == _core.TeamCycleState.in_progress and position is not None:
+            ax.barh(row, position.stage_count, color="#e0e0e0")
+            ax.barh(row, position.stage_number, color="#4393c3")
+            stage = _core.describe_cycle_stage(position.stage).title
+            ax.text(position.stage_count + 0.1, row, f"{stage}, {team.days_in_stage} days",
+                    va="center", fontsize=8)
+        else:
+            ax.text(0.1, row, team.state.name.replace("_", " "), va="center", fontsize=8)
+    ax.set_yticks(y, [t.team for t in teams])
+    ax.set_xlabel("step of the cycle")
     if title:
         ax.set_title(title)
     return ax

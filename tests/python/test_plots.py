@@ -69,3 +69,61 @@ def test_plots_draw_on_a_given_axes():
     ax = figure.add_subplot()
     _, analysis = analyse_generated(min_group_size=1)
     assert libls.plots.group_means(analysis.groups, "pair", "district", ax=ax) is ax
+
+
+def test_heatmap_leaves_suppressed_cells_blank_and_hidden_groups_out():
+    _, analysis = analyse_generated(min_group_size=5)
+    table = analysis.groups
+    frame = table.to_frame()
+    schools = frame[frame["level"] == "school"]
+    shown = schools.groupby("group")["suppression"].apply(lambda s: (s == "none").any())
+    ax = libls.plots.heatmap(table, "school")
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert sorted(names) == sorted(shown[shown].index)
+    image = ax.get_images()[0]
+    data = image.get_array()
+    assert data.shape == (len(names), len(table.subscales))
+    for r, name in enumerate(names):
+        for k, subscale in enumerate(table.subscales):
+            row = schools[(schools["group"] == name) & (schools["subscale"] == subscale)].iloc[0]
+            if row["suppression"] != "none":
+                assert data.mask[r, k]
+            else:
+                assert data[r, k] == pytest.approx(row["mean"])
+    assert [t.get_text() for t in ax.get_xticklabels()] == list(table.subscales)
+
+
+def test_six_factor_profile_shows_every_rating_and_the_consensus():
+    F = libls.SupportFactor
+    people = [libls.ParticipantRatings(participant=who, ratings=[
+        libls.FactorRating(factor=f, rating=r, examples=["seen"])
+        for f, r in zip(libls.support_factors(), row)])
+        for who, row in {"p1": [2, 3, 1, 2, 3, 1], "p2": [3, 3, 1, 2, 2, 1]}.items()]
+    assessment = libls.SixFactorAssessment(
+        id="a", system="s", date="2026-05-20", participants=people,
+        team_consensus=[libls.TeamConsensus(factor=F.resources, rating=1, examples=["x"],
+                                            next_steps=["y"])])
+    ax = libls.plots.six_factor_profile(assessment)
+    points = [c.get_offsets() for c in ax.collections]
+    assert sum(len(p) for p in points[:-1]) == 12  # every participant's six ratings
+    team = points[-1]
+    assert len(team) == 1 and team[0][1] == 1
+    assert team[0][0] == libls.support_factors().index(F.resources)
+    assert [t.get_text() for t in ax.get_xticklabels()] == [libls.support_factor_title(f)
+                                                           for f in libls.support_factors()]
+
+
+def test_cycle_progress_has_a_bar_per_team_at_its_step():
+    S = libls.CycleStage
+    log = libls.CycleLog(team="grade_4", definition=libls.CycleDefinition.seven_steps, entries=[
+        libls.CycleEntry(stage=S.analyze_data, iteration=1, started="2026-09-01",
+                         ended="2026-09-20", owner="c"),
+        libls.CycleEntry(stage=S.set_goals, iteration=1, started="2026-09-21", owner="l")])
+    empty = libls.CycleLog(team="grade_5", definition=libls.CycleDefinition.seven_steps, entries=[])
+    report = libls.cycle_overview([log, empty], "2026-10-01")
+    ax = libls.plots.cycle_progress(report)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["grade_4", "grade_5"]
+    widths = sorted(p.get_width() for p in ax.patches)
+    assert widths == [2, 7]  # step 2 of 7; the team that has not started has no bar
+    texts = [t.get_text() for t in ax.texts]
+    assert any("days" in t for t in texts) and "not started" in texts
