@@ -116,16 +116,31 @@ def test_kasab_chart_is_the_thinking_chart():
     assert "&lt;the&gt;" in page
 
 
-def test_six_factor_assessment_shows_every_rating_and_both_consensus():
-    F = libls.SupportFactor
+def sample_assessment() -> libls.SixFactorAssessment:
+    """Two participants rate the six factors; the team agrees on resources (1)."""
     people = [libls.ParticipantRatings(participant=who, ratings=[
         libls.FactorRating(factor=f, rating=r, examples=["seen"])
         for f, r in zip(libls.support_factors(), row)])
         for who, row in {"p1": [2, 3, 1, 2, 3, 1], "p2": [3, 3, 1, 2, 2, 1]}.items()]
-    assessment = libls.SixFactorAssessment(
+    return libls.SixFactorAssessment(
         id="a", system="springfield", date="2026-05-20", participants=people,
-        team_consensus=[libls.TeamConsensus(factor=F.resources, rating=1, examples=["no budget"],
+        team_consensus=[libls.TeamConsensus(factor=libls.SupportFactor.resources, rating=1,
+                                            examples=["no budget"],
                                             next_steps=["add a coaching line"])])
+
+
+def sample_cycle_log() -> libls.CycleLog:
+    """Team grade_4 finished analysing data and is setting goals."""
+    S = libls.CycleStage
+    return libls.CycleLog(team="grade_4", definition=libls.CycleDefinition.seven_steps, entries=[
+        libls.CycleEntry(stage=S.analyze_data, iteration=1, started="2026-09-01",
+                         ended="2026-09-20", owner="coach"),
+        libls.CycleEntry(stage=S.set_goals, iteration=1, started="2026-09-21", owner="lead")])
+
+
+def test_six_factor_assessment_shows_every_rating_and_both_consensus():
+    F = libls.SupportFactor
+    assessment = sample_assessment()
     rows = Tables(assessment._repr_html_()).tables["Ratings 1-4 (4: the factor is fully in place)"]
     assert rows[0] == ["factor", "p1", "p2", "group consensus", "team consensus"]
     assert [r[0] for r in rows[1:]] == [libls.support_factor_title(f) for f in libls.support_factors()]
@@ -136,10 +151,7 @@ def test_six_factor_assessment_shows_every_rating_and_both_consensus():
 
 def test_cycle_log_is_a_timeline():
     S = libls.CycleStage
-    log = libls.CycleLog(team="grade 4", definition=libls.CycleDefinition.seven_steps, entries=[
-        libls.CycleEntry(stage=S.analyze_data, iteration=1, started="2026-09-01",
-                         ended="2026-09-20", owner="coach"),
-        libls.CycleEntry(stage=S.set_goals, iteration=1, started="2026-09-21", owner="lead")])
+    log = sample_cycle_log()
     rows = Tables(log._repr_html_()).tables["Timeline"]
     assert [r[0] for r in rows[1:]] == [libls.describe_cycle_stage(S.analyze_data).title,
                                         libls.describe_cycle_stage(S.set_goals).title]

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 
 import libls
 from test_analysis import analyse_generated
+from test_html import sample_assessment, sample_cycle_log
 
 M = -128
 
@@ -95,14 +96,7 @@ def test_heatmap_leaves_suppressed_cells_blank_and_hidden_groups_out():
 
 def test_six_factor_profile_shows_every_rating_and_the_consensus():
     F = libls.SupportFactor
-    people = [libls.ParticipantRatings(participant=who, ratings=[
-        libls.FactorRating(factor=f, rating=r, examples=["seen"])
-        for f, r in zip(libls.support_factors(), row)])
-        for who, row in {"p1": [2, 3, 1, 2, 3, 1], "p2": [3, 3, 1, 2, 2, 1]}.items()]
-    assessment = libls.SixFactorAssessment(
-        id="a", system="s", date="2026-05-20", participants=people,
-        team_consensus=[libls.TeamConsensus(factor=F.resources, rating=1, examples=["x"],
-                                            next_steps=["y"])])
+    assessment = sample_assessment()
     ax = libls.plots.six_factor_profile(assessment)
     points = [c.get_offsets() for c in ax.collections]
     assert sum(len(p) for p in points[:-1]) == 12  # every participant's six ratings
@@ -114,11 +108,7 @@ def test_six_factor_profile_shows_every_rating_and_the_consensus():
 
 
 def test_cycle_progress_has_a_bar_per_team_at_its_step():
-    S = libls.CycleStage
-    log = libls.CycleLog(team="grade_4", definition=libls.CycleDefinition.seven_steps, entries=[
-        libls.CycleEntry(stage=S.analyze_data, iteration=1, started="2026-09-01",
-                         ended="2026-09-20", owner="c"),
-        libls.CycleEntry(stage=S.set_goals, iteration=1, started="2026-09-21", owner="l")])
+    log = sample_cycle_log()
     empty = libls.CycleLog(team="grade_5", definition=libls.CycleDefinition.seven_steps, entries=[])
     report = libls.cycle_overview([log, empty], "2026-10-01")
     ax = libls.plots.cycle_progress(report)
