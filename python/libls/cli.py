@@ -1,20 +1,22 @@
 """The ``libls`` command (also ``python -m libls``).
 
     libls validate FILE [FILE ...] [--type TYPE]
+    libls score RESPONSES.csv (--instrument FILE | --builtin ID) [--out FILE] ...
 
-Exit codes: 0 every file is valid (warnings may be printed); 1 a file has errors (each
-is printed with its path in the file); 2 the command could not run (no such file, an
-unknown type, a usage error).
+Exit codes: 0 done (every file valid; the responses scored); 1 the input has errors (each
+printed with its place: a path in the file, a line and column of the CSV); 2 the command
+could not run (no such file, an unknown type, a usage error).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from . import _core
-from ._errors import ValidationError
+from ._errors import Error, ValidationError
 
 # What `validate` reads: the type named by --type, or by the file name's last suffix
 # before .json (where-are-we-now.scale.json is a scale).
@@ -88,6 +90,89 @@ def validate(args) -> int:
     return worst
 
 
+def progress(message: str, started: float) -> None:
+    """A step of a long run, on standard error (standard output carries the results)."""
+    print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
+
+
+def instrument_of(args) -> _core.Instrument:
+    if args.builtin:
+        try:
+            return _core.builtin_instrument(args.builtin)
+        except ValueError as e:
+            raise UsageError(str(e)) from e
+    path = Path(args.instrument)
+    issues = issues_of(path, _core.Instrument)
+    errors = [i for i in issues if i.severity == _core.Severity.error]
+    if errors:
+        raise ValidationError(f"{path}: the instrument is invalid", issues)
+    return _core.Instrument.from_json(path.read_text(encoding="utf-8"))
+
+
+def csv_options(args, instrument: _core.Instrument) -> _core.CsvOptions:
+    """--column HEADER=NAME: NAME is an item id (an item column) or a metadata field."""
+    items, fields = {}, {}
+    rated = set(instrument.rated_item_ids())
+    for mapping in args.column or []:
+        header, _, name = mapping.partition("=")
+        if not header or not name:
+            raise UsageError(f"--column {mapping!r}: give HEADER=ITEM or HEADER=FIELD")
+        (items if name in rated else fields)[header] = name
+    return _core.CsvOptions(item_columns=items, metadata_columns=fields,
+                            threads=args.threads, missing_values=args.missing or [])
+
+
+def write_table(frame, out: Path) -> None:
+    if out.suffix == ".json":
+        frame.to_json(out, orient="records", indent=1)
+    elif out.suffix == ".csv":
+        frame.to_csv(out, index=False)
+    else:
+        raise UsageError(f"{out}: write .csv or .json")
+
+
+def score(args) -> int:
+    started = time.perf_counter()
+    if args.out and Path(args.out).suffix not in (".csv", ".json"):
+        raise UsageError(f"{args.out}: write .csv or .json")
+    instrument = instrument_of(args)
+    path = Path(args.responses)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    progress(f"reading {path}", started)
+    matrix, report = _core.ResponseMatrix.read_csv(str(path), instrument,
+                                                   csv_options(args, instrument))
+    for issue in report.issues:
+        print(f"{path}:{issue.line}:{issue.column}: {issue.severity.name} {issue.code} "
+              f"({issue.column_name}): {issue.message}")
+    progress(f"{report.rows_read} rows read: {report.accepted} accepted, {report.rejected} "
+             f"rejected", started)
+    if report.rejected and not args.skip_rejected:
+        print(f"{path}: {report.rejected} row(s) rejected; nothing scored (--skip-rejected "
+              f"scores the accepted rows)")
+        return EXIT_INVALID
+    levels = [(name, column.codes, list(column.categories))
+              for name, column in (("system", matrix.system), ("school", matrix.school),
+                                   ("team", matrix.team)) if column is not None]
+    plan = _core.scoring_plan(instrument, matrix.items)
+    options = _core.AnalysisOptions(
+        groups=_core.AggregateOptions(min_group_size=args.min_group_size),
+        agreement_level=args.agreement_level if levels else "none", threads=args.threads)
+    progress(f"analysing {matrix.rows} respondents, {len(plan.subscales)} subscale(s), "
+             f"levels {', '.join(l[0] for l in levels) or '(none)'}", started)
+    import numpy as np
+    analysis = _core.analyse(np.asfortranarray(matrix.codes), plan, levels, options)
+    print(analysis.to_frame("reliability").to_string(index=False))
+    table = analysis.to_frame()
+    published = table[table["suppression"] == "none"]
+    print(f"{len(published)} of {len(table)} group results published (minimum group size "
+          f"{args.min_group_size})")
+    if args.out:
+        write_table(table, Path(args.out))
+        progress(f"wrote {args.out}", started)
+    return EXIT_VALID
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="libls", description="libls: the tools of a learning system, from the command line.",
@@ -104,6 +189,35 @@ def parser() -> argparse.ArgumentParser:
                        help="what the files hold; by default read from the file name "
                             "(<name>.<type>.json)")
     check.set_defaults(run=validate)
+
+    run = commands.add_parser(
+        "score", help="score a CSV file of responses: groups, agreement, alpha, ICC",
+        description="Read a wide CSV of responses (a line per respondent), score it with an "
+                    "instrument and analyse it in one pass: every group's n, mean, sd, "
+                    "interval and percent favorable at each level (system, school, team "
+                    "columns), rwg(j), alpha and ICCs. Rejected lines are printed as "
+                    "FILE:LINE:COLUMN: severity code (column): message.",
+        epilog="Exit codes: 0 scored, 1 invalid input (rejected rows without "
+               "--skip-rejected, an invalid instrument), 2 the command could not run.")
+    run.add_argument("responses", metavar="RESPONSES.csv")
+    source = run.add_mutually_exclusive_group(required=True)
+    source.add_argument("--instrument", metavar="FILE", help="an instrument JSON file")
+    source.add_argument("--builtin", metavar="ID", help="a built-in instrument, e.g. where_are_we_now")
+    run.add_argument("--column", action="append", metavar="HEADER=NAME",
+                     help="map a CSV header to an item id or a metadata field (system, "
+                          "school, team, role, wave, id, weight); repeat as needed")
+    run.add_argument("--missing", action="append", metavar="TEXT",
+                     help="a text that means no answer, e.g. NA (repeat as needed)")
+    run.add_argument("--min-group-size", type=int, default=5, metavar="N",
+                     help="groups of fewer respondents are suppressed (default 5)")
+    run.add_argument("--agreement-level", default="", metavar="LEVEL",
+                     help="the level whose groups get rwg(j): system, school, team, or none "
+                          "(default: the lowest level present)")
+    run.add_argument("--skip-rejected", action="store_true",
+                     help="score the accepted rows even when some were rejected")
+    run.add_argument("--threads", type=int, default=0, metavar="N", help="0: one per core")
+    run.add_argument("--out", metavar="FILE", help="write every group result (.csv or .json)")
+    run.set_defaults(run=score)
     return top
 
 
@@ -114,6 +228,14 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         print(f"libls: {e}", file=sys.stderr)
         return EXIT_UNUSABLE
+    except ValidationError as e:  # input that stops the run: every issue, with its place
+        for issue in e.issues:
+            print(f"{issue.severity.name} {issue.code} at {issue.path or '/'}: {issue.message}")
+        print(f"libls: {e}")
+        return EXIT_INVALID
+    except Error as e:  # e.g. levels that do not nest: the message says where
+        print(f"libls: {e}")
+        return EXIT_INVALID
 
 
 if __name__ == "__main__":  # pragma: no cover

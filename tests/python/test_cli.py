@@ -63,3 +63,53 @@ def test_help_names_the_commands_and_exit_codes():
     installed = Path(sys.executable).parent / "libls"
     if installed.exists():  # the console script pip installs
         assert subprocess.run([str(installed), "validate", str(EXAMPLE)]).returncode == 0
+
+
+RESPONSES = """id,school,vision,definition,leaders_align,daily_learning,learning_communities
+r1,A,agree,5,4,4,2
+r2,A,4,4,4,no opinion,5
+r3,A,5,5,4,4,4
+r4,A,4,4,5,5,4
+r5,A,2,4,4,4,4
+r6,B,1,2,2,2,1
+r7,B,2,2,1,2,9
+"""
+
+
+def test_score_refuses_rejected_rows_unless_told_and_says_where(tmp_path):
+    path = tmp_path / "responses.csv"
+    path.write_text(RESPONSES)
+    done = run("score", str(path), "--builtin", "where_are_we_now")
+    assert done.returncode == 1
+    assert f"{path}:8:7: error csv.not_on_scale (learning_communities):" in done.stdout
+    assert "nothing scored" in done.stdout
+    assert "7 rows read: 6 accepted, 1 rejected" in done.stderr  # progress
+
+
+def test_score_writes_every_group_result_and_hides_small_groups(tmp_path):
+    import pandas as pd
+
+    path, out = tmp_path / "responses.csv", tmp_path / "groups.csv"
+    path.write_text(RESPONSES)
+    done = run("score", str(path), "--builtin", "where_are_we_now", "--skip-rejected",
+               "--min-group-size", "2", "--out", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "listwise" in done.stdout and "pairwise" in done.stdout
+    groups = pd.read_csv(out)
+    assert groups["group"].tolist() == ["all respondents", "A", "B"]
+    assert groups.loc[0, "n"] == 6
+    # B has one accepted respondent (below 2), so A (= all - B) is hidden too.
+    assert groups["suppression"].tolist() == ["none", "complementary", "below_minimum"]
+    assert groups.loc[1:, ["n", "mean"]].isna().all().all()
+
+
+def test_score_with_an_invalid_instrument_or_bad_arguments(tmp_path):
+    path = tmp_path / "responses.csv"
+    path.write_text(RESPONSES)
+    bad = tmp_path / "draft.instrument.json"
+    bad.write_text(json.dumps({"id": "", "title": "t", "scales": [], "items": []}))
+    done = run("score", str(path), "--instrument", str(bad))
+    assert done.returncode == 1 and "error" in done.stdout and "at /id" in done.stdout
+    assert run("score", str(path), "--builtin", "no_such_survey").returncode == 2
+    done = run("score", str(path), "--builtin", "where_are_we_now", "--out", str(tmp_path / "x.xlsx"))
+    assert done.returncode == 2 and "write .csv or .json" in done.stderr
