@@ -15,9 +15,9 @@
 LS_BEGIN_NAMESPACE
 namespace analysis::detail {
 
-/// Whether every group of `codes` has all its rows together (rows in no group, -1, may
-/// lie anywhere). Throws ls::error, as grouping does, for a code that is not -1 or below
-/// `groups`.
+/// Whether every group of `codes` has all its rows together: one run per group (rows in
+/// no group, -1, may come between groups but not inside one). Throws ls::error, as
+/// grouping does, for a code that is not -1 or below `groups`.
 inline bool rows_grouped(std::span<const std::int32_t> codes, std::size_t groups,
                          const std::string& level) {
   std::vector<std::uint8_t> seen(groups, 0);
