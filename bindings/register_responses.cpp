@@ -4,6 +4,7 @@
 #include "numpy_codes.hpp"
 #include "register.hpp"
 
+#include <ls/aggregate/grouping.hpp>
 #include <ls/core/error.hpp>
 #include <ls/json/write.hpp>
 #include <ls/responses/code_check.hpp>
@@ -328,6 +329,21 @@ No copy is made: for data read from CSV or JSON it is a read-only view of the C+
 (the array keeps it alive); for ``from_numpy`` data it is the array the matrix uses (the
 caller's own array when ``borrowed`` is true).
 )")
+      .def(
+          "levels",
+          [](const h& x) {
+            py::list out;
+            for (const auto& level : aggregate::levels_from_metadata(*x.metadata))
+              out.append(py::make_tuple(
+                  level.name,
+                  view_array(level.codes.data(), {static_cast<py::ssize_t>(level.codes.size())},
+                             {static_cast<py::ssize_t>(sizeof(std::int32_t))}, x.owner()),
+                  level.labels));
+            return out;
+          },
+          R"(The grouping levels of the metadata, top down, as ``aggregate`` and ``analyse``
+take them: ``(name, group index per row, labels)`` for each of ``system``, ``school`` and
+``team`` the data have. The index arrays are read-only views, not copies.)")
       .def_property_readonly("items", [](const h& x) { return x.items; }, "The item ids, in column order.")
       .def_property_readonly("rows", [](const h& x) { return x.view.rows; }, "The number of respondents.")
       .def_property_readonly("item_count", [](const h& x) { return x.view.items; }, "The number of items.")

@@ -9186,6 +9186,12 @@ class ResponseMatrix:
         """
         The codes of one item: a 1-D int8 view, no copy. Raises libls.Error for an unknown id.
         """
+    def levels(self) -> list:
+        """
+        The grouping levels of the metadata, top down, as ``aggregate`` and ``analyse``
+        take them: ``(name, group index per row, labels)`` for each of ``system``, ``school`` and
+        ``team`` the data have. The index arrays are read-only views, not copies.
+        """
     def memory_bytes(self) -> int:
         """
         Bytes held by the codes and metadata (codes only for from_numpy data).

@@ -39,16 +39,15 @@ def group_table_frame(self) -> "pandas.DataFrame":
     standard_deviation, ci_lower, ci_upper, percent_favorable, rwg_j (NaN outside the
     agreement level and where undefined).
     """
-    table = self
     pd = _pandas()
-    columns = table.arrays()
-    subscales, groups = len(table.subscales), len(table.group_label)
-    labels = np.asarray(table.group_label, dtype=object)
+    columns = self.arrays()
+    subscales, groups = len(self.subscales), len(self.group_label)
+    labels = np.asarray(self.group_label, dtype=object)
     level_of = columns["group_level"]
     parent = columns["parent"]
     has_parent = parent >= 0
     parent_at = np.where(has_parent, parent, 0)
-    parent_level = np.where(has_parent, np.asarray(table.levels, dtype=object)[level_of[parent_at]], "")
+    parent_level = np.where(has_parent, np.asarray(self.levels, dtype=object)[level_of[parent_at]], "")
     parent_group = np.where(has_parent, labels[parent_at], "")
     suppression = columns["suppression"].ravel()
     n = pd.array(columns["n"].ravel(), dtype="Int64")
@@ -56,9 +55,9 @@ def group_table_frame(self) -> "pandas.DataFrame":
     tile = lambda values: np.tile(values, subscales)  # noqa: E731
     return pd.DataFrame({
         "subscale": pd.Categorical.from_codes(np.repeat(np.arange(subscales), groups),
-                                              categories=list(table.subscales)),
+                                              categories=list(self.subscales)),
         "level": pd.Categorical.from_codes(tile(level_of).astype(np.int64),
-                                           categories=list(table.levels)),
+                                           categories=list(self.levels)),
         "group": tile(labels),
         "group_index": tile(columns["group_index"]),
         "parent_level": tile(parent_level),

@@ -151,9 +151,7 @@ def score(args) -> int:
         print(f"{path}: {report.rejected} row(s) rejected; nothing scored (--skip-rejected "
               f"scores the accepted rows)")
         return EXIT_INVALID
-    levels = [(name, column.codes, list(column.categories))
-              for name, column in (("system", matrix.system), ("school", matrix.school),
-                                   ("team", matrix.team)) if column is not None]
+    levels = matrix.levels()
     plan = _core.scoring_plan(instrument, matrix.items)
     options = _core.AnalysisOptions(
         groups=_core.AggregateOptions(min_group_size=args.min_group_size),

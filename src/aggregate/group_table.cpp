@@ -131,7 +131,6 @@ group_table make_group_table(const scoring::scoring_plan& plan, const group_hier
   std::apply([&](auto*... column) { (column->reserve(entries), ...); }, columns);
   t.agreement_status.reserve(entries);
   const std::size_t subscales = plan.subscales.size();
-  std::vector<std::size_t> below(subscales), complementary(subscales);
   // Per place in a wave (one thread each): buffers kept from wave to wave.
   std::vector<t_quantile_cache> caches(threads, t_quantile_cache(options.confidence_level));
   std::vector<std::vector<group_tally>> tally_buffers(threads);
@@ -157,16 +156,14 @@ group_table make_group_table(const scoring::scoring_plan& plan, const group_hier
       for (std::size_t i = 0; i < groups; ++i) {
         t.suppression[k * groups + i] = status[i];
         if (status[i] != suppression_reason::none) hide(t, k * groups + i);
-        below[k] += status[i] == suppression_reason::below_minimum;
-        complementary[k] += status[i] == suppression_reason::complementary;
       }
       if (on_subscale) on_subscale(k, tree.nodes, tallies);
     });
   }
-  for (std::size_t k = 0; k < subscales; ++k) {
-    t.suppressed_below_minimum += below[k];
-    t.suppressed_complementary += complementary[k];
-  }
+  t.suppressed_below_minimum = static_cast<std::size_t>(
+      std::count(t.suppression.begin(), t.suppression.end(), suppression_reason::below_minimum));
+  t.suppressed_complementary = static_cast<std::size_t>(
+      std::count(t.suppression.begin(), t.suppression.end(), suppression_reason::complementary));
   return t;
 }
 

@@ -52,8 +52,13 @@ block_pass::block_pass(const pass_context& context)
   }
   if (!context.agreement_codes.empty()) {
     all_columns_.codings = plan.codings;
+    all_columns_.codes = context.codes;
     agreement_ = context.agreement_templates;
-    run_tables_.resize(agreement_.size());
+    // Made once here; add() would remake the slot tables at every block.
+    for (const auto& acc : agreement_) {
+      slot_tables_.push_back(stats::detail::slot_tables(acc, all_columns_));
+      whole_values_.push_back(stats::detail::whole_slot_values(acc));
+    }
   }
 }
 
@@ -153,16 +158,18 @@ void block_pass::add_agreement(std::size_t first, std::size_t rows) {
     if (r == 0 || codes[r] != codes[r - 1]) run_group_.push_back(codes[r]);
     local_group_[r] = static_cast<std::int32_t>(run_group_.size() - 1);
   }
+  // Local indices 0 .. runs - 1 and -1, one run each (the rows of a group are together).
+  local_range_ = {-1, static_cast<std::int32_t>(run_group_.size()) - 1,
+                  std::max<std::size_t>(run_group_.size(), 1)};
   all_columns_.codes = context_.codes.slice(first, rows);
   const std::size_t groups = context_.agreement_groups;
   for (std::size_t k = 0; k < agreement_.size(); ++k) {
     auto& acc = agreement_[k];
-    count_block(k, first, rows);
+    count_block(k);
     const std::size_t slots = acc.slot_values.size();
-    const bool whole = stats::detail::whole_slot_values(acc);
     for (std::size_t i = 0; i < acc.complete_rows.size(); ++i) {
-      const auto value = stats::detail::rwg_from_counts(acc, whole, acc.counts.data() + i * slots,
-                                                        acc.complete_rows[i]);
+      const auto value = stats::detail::rwg_from_counts(
+          acc, whole_values_[k], acc.counts.data() + i * slots, acc.complete_rows[i]);
       const auto at = k * groups + static_cast<std::size_t>(run_group_[i]);
       (*context_.rwg)[at] = value.rwg;
       (*context_.rwg_status)[at] = value.status;
@@ -170,37 +177,14 @@ void block_pass::add_agreement(std::size_t first, std::size_t rows) {
   }
 }
 
-void block_pass::count_block(std::size_t k, std::size_t first, std::size_t rows) {
+void block_pass::count_block(std::size_t k) {
   auto& acc = agreement_[k];
   const std::size_t runs = run_group_.size(), slots = acc.slot_values.size();
   acc.counts.assign(runs * slots, 0);
   acc.complete_rows.assign(runs, 0);
   acc.dropped_rows.assign(runs, 0);
   acc.ungrouped_rows = 0;
-  if (!stats::detail::run_kernel_available()) {
-    acc.add(all_columns_, local_group_);
-    return;
-  }
-  // The run kernel straight away, with the slot tables made once: add() would check the
-  // accumulator and remake the tables at every block.
-  auto& t = run_tables_[k];
-  if (t.tables.empty()) {
-    t.tables = stats::detail::slot_tables(acc, all_columns_);
-    for (std::size_t j = 0; j < acc.items.size(); ++j) {
-      t.table_of.push_back(t.tables[j].data());
-      t.slot_counts.push_back(acc.slot_offsets[j + 1] - acc.slot_offsets[j]);
-    }
-    t.columns.resize(acc.items.size());
-  }
-  for (std::size_t piece = 0; piece < rows; piece += stats::detail::agreement_block_rows) {
-    const std::size_t length = std::min(stats::detail::agreement_block_rows, rows - piece);
-    for (std::size_t j = 0; j < acc.items.size(); ++j)
-      t.columns[j] = context_.codes.column(acc.items[j]).data() + first + piece;
-    acc.ungrouped_rows += stats::detail::add_runs(
-        t.columns.data(), t.table_of.data(), acc.slot_offsets.data(), t.slot_counts.data(),
-        acc.items.size(), local_group_.data() + piece, length, slots, acc.counts.data(),
-        acc.complete_rows.data(), acc.dropped_rows.data());
-  }
+  stats::detail::add_counts(acc, all_columns_, local_group_, slot_tables_[k], &local_range_);
 }
 
 }  // namespace analysis::detail

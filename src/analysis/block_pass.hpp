@@ -11,6 +11,7 @@
 #include <ls/stats/within_group_agreement.hpp>
 
 #include "../aggregate/chunk_groups.hpp"
+#include "../stats/agreement_kernel.hpp"
 #include "../stats/covariance_blocks.hpp"
 
 #include <array>
@@ -61,7 +62,7 @@ class block_pass {
   void add_reliability(std::size_t first, std::size_t rows);
   void add_agreement(std::size_t first, std::size_t rows);
   /// Counts subscale k's answers of the block's complete rows per run into agreement_[k].
-  void count_block(std::size_t k, std::size_t first, std::size_t rows);
+  void count_block(std::size_t k);
 
   /// One subscale's covariances under both policies as exact integer sums (when its
   /// codings allow: whole values), from one translation of each block of its columns.
@@ -73,14 +74,6 @@ class block_pass {
     stats::detail::listwise_sums listwise;
     stats::detail::pairwise_sums pairwise;
     std::size_t rows = 0;
-  };
-
-  /// What the run kernel reads for one subscale, made at its first block.
-  struct run_tables {
-    std::vector<std::array<std::uint8_t, 256>> tables;
-    std::vector<const std::uint8_t*> table_of;
-    std::vector<std::size_t> slot_counts;
-    std::vector<const std::int8_t*> columns;
   };
 
   const pass_context& context_;
@@ -95,10 +88,14 @@ class block_pass {
   /// All the plan's columns (agreement reads the subscale's items among them).
   responses::scored_view all_columns_;
   std::vector<stats::agreement_accumulator> agreement_;
-  std::vector<run_tables> run_tables_;
+  /// Per subscale: its slot tables, and whether its values are whole numbers (rwg from
+  /// exact sums).
+  std::vector<std::vector<std::array<std::uint8_t, 256>>> slot_tables_;
+  std::vector<bool> whole_values_;
   /// Per row of a block: its run's position in the block (-1: no group); per run: group.
   std::vector<std::int32_t> local_group_;
   std::vector<std::int32_t> run_group_;
+  stats::detail::code_range local_range_;
 };
 
 }  // namespace analysis::detail

@@ -7,7 +7,6 @@
 #include "row_cuts.hpp"
 
 #include <algorithm>
-#include <exception>
 #include <limits>
 #include <thread>
 
@@ -53,25 +52,6 @@ std::vector<stats::agreement_accumulator> agreement_templates(const scoring::sco
   return out;
 }
 
-/// Runs every thread's share of the rows, [cuts[t], cuts[t + 1]); rethrows the first
-/// failure.
-void run_passes(std::vector<block_pass>& passes, const std::vector<std::size_t>& cuts) {
-  std::vector<std::exception_ptr> failure(passes.size());
-  auto work = [&](std::size_t t) {
-    try {
-      passes[t].add_rows(cuts[t], cuts[t + 1]);
-    } catch (...) {
-      failure[t] = std::current_exception();
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < passes.size(); ++t) pool.emplace_back(work, t);
-  work(0);
-  for (auto& t : pool) t.join();
-  for (auto& f : failure)
-    if (f) std::rethrow_exception(f);
-}
-
 /// The tally of subscale k at node v over all threads, merged in row order.
 aggregate::group_tally merged_tally(const std::vector<block_pass>& passes, std::size_t k,
                                     std::size_t v) {
@@ -109,9 +89,9 @@ std::vector<subscale_reliability> reliability_of(std::vector<block_pass>& passes
 /// needs nothing else), into out[l * subscales + k]. nodes[i] and tallies[i]: the groups
 /// with rows and their tallies.
 void icc_of(const scoring::scoring_plan& plan, const aggregate::group_hierarchy& hierarchy,
-            const aggregate::group_nesting& nesting, std::size_t k,
-            std::span<const std::size_t> nodes, std::span<const aggregate::group_tally> tallies,
-            std::vector<level_icc>& out) {
+            const aggregate::group_nesting& nesting, std::span<const std::uint64_t> ungrouped,
+            std::size_t k, std::span<const std::size_t> nodes,
+            std::span<const aggregate::group_tally> tallies, std::vector<level_icc>& out) {
   const std::size_t levels = hierarchy.levels().size();
   std::vector<stats::icc_accumulator> acc(levels);
   for (std::size_t l = 0; l < levels; ++l) acc[l].groups.resize(hierarchy.levels()[l].labels.size());
@@ -124,13 +104,23 @@ void icc_of(const scoring::scoring_plan& plan, const aggregate::group_hierarchy&
     m.missing = nesting.rows[nodes[i]] - m.count;
   }
   for (std::size_t l = 0; l < levels; ++l) {
-    std::uint64_t grouped_rows = 0;
-    for (std::size_t g = 0; g < acc[l].groups.size(); ++g)
-      grouped_rows += nesting.rows[hierarchy.offset(l) + g];
-    acc[l].ungrouped = hierarchy.rows() - grouped_rows;
+    acc[l].ungrouped = ungrouped[l];
     out[l * plan.subscales.size() + k] = {hierarchy.levels()[l].name, plan.subscales[k].id,
                                           acc[l].result()};
   }
+}
+
+/// Per level: the rows in none of its groups (the same for every subscale's ICC).
+std::vector<std::uint64_t> ungrouped_rows(const aggregate::group_hierarchy& hierarchy,
+                                          const aggregate::group_nesting& nesting) {
+  std::vector<std::uint64_t> out;
+  for (std::size_t l = 0; l < hierarchy.levels().size(); ++l) {
+    std::uint64_t grouped = 0;
+    for (std::size_t g = 0; g < hierarchy.levels()[l].labels.size(); ++g)
+      grouped += nesting.rows[hierarchy.offset(l) + g];
+    out.push_back(hierarchy.rows() - grouped);
+  }
+  return out;
 }
 
 /// rwg(j) of every subscale by a second pass with per-group counts, for rows whose
@@ -212,19 +202,21 @@ survey_analysis analyse(const responses::response_view& codes, const scoring::sc
   std::vector<block_pass> passes;
   passes.reserve(threads);
   for (unsigned t = 0; t < threads; ++t) passes.emplace_back(context);
-  run_passes(passes, cuts);
+  stats::for_each_index(passes.size(), threads,
+                        [&](std::size_t t) { passes[t].add_rows(cuts[t], cuts[t + 1]); });
   for (std::size_t t = 1; t < passes.size(); ++t) passes[0].nesting.merge(passes[t].nesting);
   const auto& nesting = passes[0].nesting;
 
   // Subscale by subscale: its group results, then its ICCs, then its sums are freed.
   out.icc.resize(levels.size() * plan.subscales.size());
+  const auto ungrouped = ungrouped_rows(hierarchy, nesting);
   out.groups = aggregate::make_group_table(
       plan, hierarchy, nesting,
       [&](std::size_t k, std::size_t v) { return merged_tally(passes, k, v); }, options.groups,
       threads,
       [&](std::size_t k, std::span<const std::size_t> nodes,
           std::span<const aggregate::group_tally> tallies) {
-        icc_of(plan, hierarchy, nesting, k, nodes, tallies, out.icc);
+        icc_of(plan, hierarchy, nesting, ungrouped, k, nodes, tallies, out.icc);
         for (auto& p : passes) p.sums.release_subscale(k);
       });
   if (agreement_level >= 0) {

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 LS_BEGIN_NAMESPACE
@@ -40,6 +41,29 @@ std::uint64_t add_runs(const std::int8_t* const* columns, const std::uint8_t* co
 /// accumulator was not made for.
 std::vector<std::array<std::uint8_t, 256>> slot_tables(const agreement_accumulator& acc,
                                                        const responses::scored_view& view);
+
+/// What a look at group codes tells: the smallest and largest code, and the number of
+/// runs of one code.
+struct code_range {
+  std::int32_t smallest = -1;
+  std::int32_t largest = -1;
+  std::size_t runs = 0;
+
+  /// Whether rows come in runs long enough for the run kernel: on average 8 rows or more
+  /// (below that, a comparison per slot costs more than an increment per answer).
+  bool long_runs(std::size_t length) const noexcept { return runs * 8 <= length; }
+};
+
+/// agreement_accumulator::add after its checks, with the slot tables given (made once by
+/// a caller that adds many blocks with the same codings): counts the rows of `view` with
+/// their group codes, growing the accumulator to the largest group. Throws ls::error for
+/// a group code below -1. `known`, when given, is the range of all of `groups` (the
+/// caller made the codes and knows it; several accumulators count the same rows): the
+/// codes are then not looked at again, block by block.
+void add_counts(agreement_accumulator& acc, const responses::scored_view& view,
+                std::span<const std::int32_t> groups,
+                const std::vector<std::array<std::uint8_t, 256>>& tables,
+                const code_range* known = nullptr);
 
 /// Whether every slot value of `acc` is a whole number of at most 256 in size and it has
 /// at most 127 items: then rwg_from_counts works in exact integers.

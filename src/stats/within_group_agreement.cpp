@@ -116,10 +116,9 @@ double item_mean(std::span<const double> values, const std::uint64_t* counts, st
   return sum / static_cast<double>(n);
 }
 
-/// The sample variance (divisor n - 1) of an item's answers, about their mean.
+/// The sample variance (divisor n - 1) of an item's answers about their mean.
 double item_variance(std::span<const double> values, const std::uint64_t* counts,
-                     std::uint64_t n) {
-  const double mean = item_mean(values, counts, n);
+                     std::uint64_t n, double mean) {
   double squares = 0;
   for (std::size_t s = 0; s < values.size(); ++s)
     squares += static_cast<double>(counts[s]) * (values[s] - mean) * (values[s] - mean);
@@ -141,7 +140,7 @@ item_statistics item_in_group(std::span<const double> values,
     from_median += c * std::abs(values[s] - median);
   }
   item_statistics out;
-  out.variance = item_variance(values, counts.data(), n);
+  out.variance = item_variance(values, counts.data(), n, mean);
   out.deviation_mean = from_mean / rows;
   out.deviation_median = from_median / rows;
   out.awg = awg_of_item(mean, out.variance, rows, low, high);
@@ -302,12 +301,17 @@ inline std::size_t code_index(std::int8_t code) noexcept {
 
 constexpr std::size_t block_rows = detail::agreement_block_rows;
 
-/// Whether rows come in runs of one group long enough for the run kernel: on average 8
-/// rows or more (below that, a comparison per slot costs more than an increment per answer).
-bool long_runs(const std::int32_t* group, std::size_t length) noexcept {
-  std::size_t runs = 1;
-  for (std::size_t r = 1; r < length; ++r) runs += group[r] != group[r - 1];
-  return runs * 8 <= length;
+using detail::code_range;
+
+code_range range_of(const std::int32_t* group, std::size_t length) noexcept {
+  code_range out;
+  out.runs = length > 0;
+  for (std::size_t r = 0; r < length; ++r) {
+    out.smallest = std::min(out.smallest, group[r]);
+    out.largest = std::max(out.largest, group[r]);
+    out.runs += r > 0 && group[r] != group[r - 1];
+  }
+  return out;
 }
 
 /// Each row's answer straight into its histogram (`histogram[r]`: its group's, or the
@@ -330,16 +334,30 @@ void agreement_accumulator::add(const responses::scored_view& view,
   if (groups.size() != view.codes.rows)
     throw ls::error("there are " + std::to_string(view.codes.rows) + " rows but " +
                     std::to_string(groups.size()) + " group codes");
-  const auto tables = detail::slot_tables(*this, view);
-  const std::size_t slots = slot_values.size();
+  detail::add_counts(*this, view, groups, detail::slot_tables(*this, view));
+}
+
+void detail::add_counts(agreement_accumulator& acc, const responses::scored_view& view,
+                        std::span<const std::int32_t> groups,
+                        const std::vector<std::array<std::uint8_t, 256>>& tables,
+                        const code_range* known) {
+  const auto& items = acc.items;
+  const auto& slot_offsets = acc.slot_offsets;
+  auto& counts = acc.counts;
+  auto& complete_rows = acc.complete_rows;
+  auto& dropped_rows = acc.dropped_rows;
+  const std::size_t slots = acc.slot_values.size();
 
   // Blocks of rows: first which rows are complete (column by column, sequential reads),
   // then each column's answers into the histograms. Incomplete rows count into a scratch
   // area instead of their group's, so the inner loops have no branch.
-  std::array<std::uint8_t, block_rows> complete{};
-  std::array<std::uint64_t*, block_rows> histogram{};
-  // Large enough for any slot, no_slot included (only incomplete rows meet it).
-  std::vector<std::uint64_t> scratch(slots + no_slot + 1);
+  // (Both written before they are read: left uninitialised, as this runs once per block
+  // of an analysis.)
+  std::array<std::uint8_t, block_rows> complete;
+  std::array<std::uint64_t*, block_rows> histogram;
+  // Large enough for any slot, no_slot included (only incomplete rows meet it); made
+  // when the portable kernel first needs it.
+  std::vector<std::uint64_t> scratch;
   // The run kernel's view of the same tables.
   const bool use_runs = detail::run_kernel_available();
   std::vector<const std::int8_t*> columns(items.size());
@@ -352,29 +370,31 @@ void agreement_accumulator::add(const responses::scored_view& view,
   for (std::size_t start = 0; start < view.codes.rows; start += block_rows) {
     const std::size_t length = std::min(block_rows, view.codes.rows - start);
     const std::int32_t* group = groups.data() + start;
-    std::int32_t largest = -1;
-    for (std::size_t r = 0; r < length; ++r) {
-      if (group[r] < -1)
-        throw ls::error("group code " + std::to_string(group[r]) + " at row " +
-                        std::to_string(start + r) + " is below -1 (-1 means no group)");
-      largest = std::max(largest, group[r]);
-      complete[r] = group[r] >= 0;
+    // One look at the codes, unless the caller has looked already (the row of a bad code
+    // is looked for only when there is one).
+    const auto seen = known ? *known : range_of(group, length);
+    if (seen.smallest < -1) {
+      const auto bad = std::find_if(group, group + length, [](std::int32_t g) { return g < -1; });
+      throw ls::error("group code " + std::to_string(*bad) + " at row " +
+                      std::to_string(start + static_cast<std::size_t>(bad - group)) +
+                      " is below -1 (-1 means no group)");
     }
-    const auto needed = static_cast<std::size_t>(largest + 1);
+    const auto needed = static_cast<std::size_t>(seen.largest + 1);
     if (needed > complete_rows.size()) {
       complete_rows.resize(needed, 0);
       dropped_rows.resize(needed, 0);
       counts.resize(needed * slots, 0);
     }
-    if (use_runs && long_runs(group, length)) {
+    if (use_runs && (known ? known->long_runs(view.codes.rows) : seen.long_runs(length))) {
       for (std::size_t j = 0; j < items.size(); ++j)
         columns[j] = view.codes.column(items[j]).data() + start;
-      ungrouped_rows += detail::add_runs(columns.data(), table_of.data(), slot_offsets.data(),
-                                         slot_counts.data(), items.size(), group, length, slots,
-                                         counts.data(), complete_rows.data(),
-                                         dropped_rows.data());
+      acc.ungrouped_rows += add_runs(columns.data(), table_of.data(), slot_offsets.data(),
+                                     slot_counts.data(), items.size(), group, length, slots,
+                                     counts.data(), complete_rows.data(), dropped_rows.data());
       continue;
     }
+    scratch.resize(slots + no_slot + 1);
+    for (std::size_t r = 0; r < length; ++r) complete[r] = group[r] >= 0;
     for (std::size_t j = 0; j < items.size(); ++j) {
       const std::int8_t* codes = view.codes.column(items[j]).data() + start;
       const std::uint8_t* table = tables[j].data();
@@ -384,7 +404,7 @@ void agreement_accumulator::add(const responses::scored_view& view,
     for (std::size_t r = 0; r < length; ++r) {
       histogram[r] = scratch.data();
       if (group[r] < 0) {
-        ++ungrouped_rows;
+        ++acc.ungrouped_rows;
         continue;
       }
       const auto g = static_cast<std::size_t>(group[r]);
@@ -499,8 +519,8 @@ detail::rwg_value detail::rwg_from_counts(const agreement_accumulator& acc, bool
     double variances = 0;
     for (std::size_t j = 0; j < acc.items.size(); ++j) {
       const std::size_t first = acc.slot_offsets[j], size = acc.slot_offsets[j + 1] - first;
-      variances += item_variance(std::span<const double>(acc.slot_values).subspan(first, size),
-                                 counts + first, n);
+      const auto values = std::span<const double>(acc.slot_values).subspan(first, size);
+      variances += item_variance(values, counts + first, n, item_mean(values, counts + first, n));
     }
     mean_variance = variances / items;
   }

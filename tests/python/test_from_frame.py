@@ -103,3 +103,14 @@ def test_a_frame_scored_end_to_end(wawn):
                           [("school", m.school.codes, m.school.categories)]).groups.to_frame()
     schools = table[table["level"] == "school"].set_index("group")
     assert schools.loc["A", "mean"] == 4.0 and schools.loc["B", "mean"] == 2.0
+
+
+def test_a_matrix_gives_its_metadata_levels_top_down(wawn):
+    items = wawn.rated_item_ids()
+    frame = pd.DataFrame({"district": ["d1", "d1", "d2"], "school": ["A", "B", "C"],
+                          **{item: [4, 4, 4] for item in items}})
+    m = libls.responses_from_frame(frame, wawn, metadata={"system": "district", "school": "school"})
+    levels = m.levels()
+    assert [(name, codes.tolist(), labels) for name, codes, labels in levels] == [
+        ("system", [0, 0, 1], ["d1", "d2"]), ("school", [0, 1, 2], ["A", "B", "C"])]
+    assert not levels[0][1].flags.writeable
