@@ -6,13 +6,16 @@ LS_VENV=$LS_ROOT/.venv
 LS_BUILD=$LS_ROOT/build/cmake
 # Debian packages libls builds with. Boost 1.81 (not Debian's default 1.74): Boost.Describe.
 LS_APT_PACKAGES=(cmake ninja-build g++ pkg-config libboost1.81-dev nlohmann-json3-dev catch2)
+# What only the tests need besides: chromium opens the HTML report headless; doxygen reads
+# the headers for the C++ API reference of the documentation site.
+LS_TEST_APT_PACKAGES=(chromium doxygen)
 
 ls_say() { printf '\n== %s\n' "$*"; }
 
-# Install whatever Debian packages are missing (nothing when all are there).
+# Install whatever of the named Debian packages are missing (nothing when all are there).
 ls_install_apt_packages() {
   local missing=()
-  for package in "${LS_APT_PACKAGES[@]}"; do
+  for package in "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
       missing+=("$package")
   done
@@ -35,7 +38,13 @@ ls_install_python_packages() {
 }
 
 ls_setup() {
-  ls_install_apt_packages
+  ls_install_apt_packages "${LS_APT_PACKAGES[@]}"
+  ls_install_python_packages
+}
+
+# ls_setup, and what only the tests need.
+ls_setup_tests() {
+  ls_install_apt_packages "${LS_APT_PACKAGES[@]}" "${LS_TEST_APT_PACKAGES[@]}"
   ls_install_python_packages
 }
 
