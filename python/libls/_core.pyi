@@ -376,7 +376,13 @@ class ValidationReport:
         ...
     def _repr_html_(self) -> str:
         """
-        The issues as a table: severity, code, path, message.
+        Jupyter display: every issue, with its severity, code, path and message.
+        
+        Returns
+        -------
+        str
+            HTML: "Valid" when there are no issues, else the counts of errors and warnings
+            and a table of the issues.
         """
     def error_count(self) -> int:
         ...
@@ -820,7 +826,18 @@ class AgreementResult:
         """
     def to_frame(self) -> 'pandas.DataFrame':
         """
-        A tidy frame: a row per element of ``groups`` (GroupAgreement), fields as columns in their order, nested fields flattened (a.b), null as NaN.
+        The elements of ``groups`` as a tidy frame, a row per GroupAgreement.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            The fields as columns, in declaration order; nested fields flattened (``a.b``);
+            lists of text joined with "; "; null as NaN.
+        
+        Raises
+        ------
+        ImportError
+            When pandas is not installed.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -1052,7 +1069,18 @@ class IccResult:
         """
     def to_frame(self) -> 'pandas.DataFrame':
         """
-        This result as a one-row frame (nested fields flattened, a.b).
+        This result as a frame of one row.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            The fields as columns, in declaration order; nested fields flattened (``a.b``);
+            null as NaN.
+        
+        Raises
+        ------
+        ImportError
+            When pandas is not installed.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -1270,7 +1298,18 @@ class KrippendorffResult:
         """
     def to_frame(self) -> 'pandas.DataFrame':
         """
-        This result as a one-row frame (nested fields flattened, a.b).
+        This result as a frame of one row.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            The fields as columns, in declaration order; nested fields flattened (``a.b``);
+            null as NaN.
+        
+        Raises
+        ------
+        ImportError
+            When pandas is not installed.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -1852,7 +1891,18 @@ class Reliability:
         """
     def to_frame(self) -> 'pandas.DataFrame':
         """
-        A tidy frame: a row per element of ``items`` (AlphaItem), fields as columns in their order, nested fields flattened (a.b), null as NaN.
+        The elements of ``items`` as a tidy frame, a row per AlphaItem.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            The fields as columns, in declaration order; nested fields flattened (``a.b``);
+            lists of text joined with "; "; null as NaN.
+        
+        Raises
+        ------
+        ImportError
+            When pandas is not installed.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -3076,7 +3126,13 @@ class CycleLog:
         ...
     def _repr_html_(self) -> str:
         """
-        The team's steps through the cycle, in order: a timeline.
+        Jupyter display: the team's steps through the cycle, as a timeline.
+        
+        Returns
+        -------
+        str
+            HTML: a row per entry of the log in order, with its stage, iteration, dates,
+            owner and state (done, in progress, or skipped with the reason).
         """
     def completed_iterations(self) -> int:
         ...
@@ -3547,8 +3603,14 @@ class KasabChart:
         ...
     def _repr_html_(self) -> str:
         """
-        The thinking chart: a row per KASAB dimension, a column per role, the descriptors
-            in each cell (drafts marked).
+        Jupyter display: the thinking chart, KASAB dimensions by roles.
+        
+        Returns
+        -------
+        str
+            HTML: a row per dimension (knowledge, attitudes, skills, aspirations,
+            behaviors), a column per role of the chart, the descriptors of each cell as a
+            list with drafts marked.
         """
     def to_dict(self) -> typing.Any:
         """
@@ -4684,7 +4746,13 @@ class SixFactorAssessment:
         ...
     def _repr_html_(self) -> str:
         """
-        A row per factor: each participant's rating, the group and team consensus.
+        Jupyter display: every rating of each factor, and both kinds of consensus.
+        
+        Returns
+        -------
+        str
+            HTML: a row per factor, a column per participant, then the group consensus
+            and the team consensus (rating, examples, next steps).
         """
     def to_dict(self) -> typing.Any:
         """
@@ -6155,7 +6223,14 @@ class Instrument:
         ...
     def _repr_html_(self) -> str:
         """
-        Title, scales with their options, subscales with their items, and the items.
+        Jupyter display: the title, the scales, the subscales and the items.
+        
+        Returns
+        -------
+        str
+            HTML: each scale with its options (no opinion and favorable ones marked), a
+            table of subscales with their items, and a table of items (text, scale, reverse
+            key).
         """
     def find_item(self, arg0: str) -> SurveyItem | None:
         ...
@@ -7832,7 +7907,18 @@ class ScoringReport:
         """
     def to_frame(self) -> 'pandas.DataFrame':
         """
-        A tidy frame: a row per element of ``subscales`` (SubscaleScoreReport), fields as columns in their order, nested fields flattened (a.b), null as NaN.
+        The elements of ``subscales`` as a tidy frame, a row per SubscaleScoreReport.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            The fields as columns, in declaration order; nested fields flattened (``a.b``);
+            lists of text joined with "; "; null as NaN.
+        
+        Raises
+        ------
+        ImportError
+            When pandas is not installed.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -8397,7 +8483,18 @@ class AggregationResult:
         """
     def to_frame(self) -> 'pandas.DataFrame':
         """
-        A tidy frame: a row per element of ``groups`` (GroupStatistics), fields as columns in their order, nested fields flattened (a.b), null as NaN.
+        The elements of ``groups`` as a tidy frame, a row per GroupStatistics.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            The fields as columns, in declaration order; nested fields flattened (``a.b``);
+            lists of text joined with "; "; null as NaN; n as nullable integers (<NA> for null).
+        
+        Raises
+        ------
+        ImportError
+            When pandas is not installed.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -8628,7 +8725,15 @@ class GroupTable:
     def __setstate__(self, arg0: str) -> None:
         ...
     def _repr_html_(self) -> str:
-        ...
+        """
+        Jupyter display: the size of the table and its groups per level.
+        
+        Returns
+        -------
+        str
+            HTML: how many subscales and groups, and per level how many groups are
+            published and hidden; ``to_frame()`` gives all of it.
+        """
     def arrays(self) -> dict:
         """
         The columns as NumPy arrays (copies), in a dict.
@@ -8651,14 +8756,24 @@ class GroupTable:
         """
     def to_frame(self) -> 'pandas.DataFrame':
         """
-        One row per subscale and group (subscale by subscale, all respondents first).
+        The group table as a tidy frame: a row per subscale and group.
         
-            Columns: subscale, level, group, group_index, parent_level, parent_group (categorical
-            or text), suppression (categorical: none, below_minimum, complementary), n (nullable
-            integer: <NA> when suppressed, as no number of a hidden group is shown), mean,
-            standard_deviation, ci_lower, ci_upper, percent_favorable, rwg_j (NaN outside the
-            agreement level and where undefined).
-            
+        Subscale by subscale, and within a subscale the groups in the table's order (all
+        respondents first). Built from the table's NumPy arrays, not object by object.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            Columns: subscale and level (categorical), group, group_index, parent_level,
+            parent_group (text, "" for all respondents), suppression (categorical: none,
+            below_minimum, complementary), n (nullable integer: <NA> when suppressed, as no
+            number of a hidden group is shown), mean, standard_deviation, ci_lower, ci_upper,
+            percent_favorable, rwg_j (NaN outside the agreement level and where undefined).
+        
+        Raises
+        ------
+        ImportError
+            When pandas is not installed.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """
@@ -9005,7 +9120,14 @@ class SurveyAnalysis:
         ...
     def _repr_html_(self) -> str:
         """
-        Alpha per subscale, ICCs, and the groups per level (published and hidden).
+        Jupyter display: alpha per subscale, the ICCs, and the groups of each level.
+        
+        Returns
+        -------
+        str
+            HTML: a reliability table (alpha listwise and pairwise), the intraclass
+            correlations per level and subscale, and per level how many groups are published
+            and how many hidden (below the minimum size, or to protect another group).
         """
     def to_dict(self) -> typing.Any:
         """
@@ -9013,9 +9135,27 @@ class SurveyAnalysis:
         """
     def to_frame(self, what: str = 'groups') -> 'pandas.DataFrame':
         """
-        A tidy frame of one part of an analysis: ``"groups"`` (the group table, see
-            GroupTable.to_frame), ``"reliability"`` (alpha per subscale and policy) or ``"icc"``
-            (per level and subscale).
+        A tidy frame of one part of the analysis.
+        
+        Parameters
+        ----------
+        what : str
+            ``"groups"``: the group table, as ``GroupTable.to_frame`` gives it;
+            ``"reliability"``: a row per subscale and deletion policy (listwise, pairwise) with
+            alpha, standardised alpha, the average inter-item correlation and Feldt's
+            interval; ``"icc"``: a row per level and subscale with ICC(1), ICC(2), their
+            status and the one-way ANOVA table.
+        
+        Returns
+        -------
+        pandas.DataFrame
+        
+        Raises
+        ------
+        ValueError
+            For any other ``what``.
+        ImportError
+            When pandas is not installed.
         """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
         """

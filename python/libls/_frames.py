@@ -7,6 +7,7 @@ pandas is imported when a frame is asked for, not with libls.
 
 from __future__ import annotations
 
+import inspect
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -31,13 +32,24 @@ def _enum_names(enum_type) -> list[str]:
 
 
 def group_table_frame(self) -> "pandas.DataFrame":
-    """One row per subscale and group (subscale by subscale, all respondents first).
+    """The group table as a tidy frame: a row per subscale and group.
 
-    Columns: subscale, level, group, group_index, parent_level, parent_group (categorical
-    or text), suppression (categorical: none, below_minimum, complementary), n (nullable
-    integer: <NA> when suppressed, as no number of a hidden group is shown), mean,
-    standard_deviation, ci_lower, ci_upper, percent_favorable, rwg_j (NaN outside the
-    agreement level and where undefined).
+    Subscale by subscale, and within a subscale the groups in the table's order (all
+    respondents first). Built from the table's NumPy arrays, not object by object.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: subscale and level (categorical), group, group_index, parent_level,
+        parent_group (text, "" for all respondents), suppression (categorical: none,
+        below_minimum, complementary), n (nullable integer: <NA> when suppressed, as no
+        number of a hidden group is shown), mean, standard_deviation, ci_lower, ci_upper,
+        percent_favorable, rwg_j (NaN outside the agreement level and where undefined).
+
+    Raises
+    ------
+    ImportError
+        When pandas is not installed.
     """
     pd = _pandas()
     columns = self.arrays()
@@ -99,9 +111,28 @@ def icc_frame(icc: list) -> "pandas.DataFrame":
 
 
 def survey_analysis_frame(self, what: str = "groups") -> "pandas.DataFrame":
-    """A tidy frame of one part of an analysis: ``"groups"`` (the group table, see
-    GroupTable.to_frame), ``"reliability"`` (alpha per subscale and policy) or ``"icc"``
-    (per level and subscale)."""
+    """A tidy frame of one part of the analysis.
+
+    Parameters
+    ----------
+    what : str
+        ``"groups"``: the group table, as ``GroupTable.to_frame`` gives it;
+        ``"reliability"``: a row per subscale and deletion policy (listwise, pairwise) with
+        alpha, standardised alpha, the average inter-item correlation and Feldt's
+        interval; ``"icc"``: a row per level and subscale with ICC(1), ICC(2), their
+        status and the one-way ANOVA table.
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Raises
+    ------
+    ValueError
+        For any other ``what``.
+    ImportError
+        When pandas is not installed.
+    """
     if what == "groups":
         return group_table_frame(self.groups)
     if what == "reliability":
@@ -158,24 +189,54 @@ def _rows_frame(field: str, cls, integer_columns: tuple[str, ...] = ()):
             if column in frame:
                 frame[column] = frame[column].astype("Int64")
         return frame
-    to_frame.__doc__ = (f"A tidy frame: a row per element of ``{field}`` ({cls.__name__}), "
-                        "fields as columns in their order, nested fields flattened (a.b), "
-                        "null as NaN.")
+    integers = (f"; {', '.join(integer_columns)} as nullable integers (<NA> for null)"
+                if integer_columns else "")
+    to_frame.__doc__ = f"""The elements of ``{field}`` as a tidy frame, a row per {cls.__name__}.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The fields as columns, in declaration order; nested fields flattened (``a.b``);
+        lists of text joined with "; "; null as NaN{integers}.
+
+    Raises
+    ------
+    ImportError
+        When pandas is not installed.
+    """
     return to_frame
 
 
 def _one_row_frame(self) -> "pandas.DataFrame":
-    """This result as a one-row frame (nested fields flattened, a.b)."""
+    """This result as a frame of one row.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The fields as columns, in declaration order; nested fields flattened (``a.b``);
+        null as NaN.
+
+    Raises
+    ------
+    ImportError
+        When pandas is not installed.
+    """
     return _records_frame([self.to_dict()], type(self))
 
 
 def install() -> None:
     """Adds the to_frame methods to the bound classes."""
-    _core.GroupTable.to_frame = group_table_frame
-    _core.SurveyAnalysis.to_frame = survey_analysis_frame
-    _core.AggregationResult.to_frame = _rows_frame("groups", _core.GroupStatistics, ("n",))
-    _core.AgreementResult.to_frame = _rows_frame("groups", _core.GroupAgreement)
-    _core.Reliability.to_frame = _rows_frame("items", _core.AlphaItem)
-    _core.ScoringReport.to_frame = _rows_frame("subscales", _core.SubscaleScoreReport)
-    _core.IccResult.to_frame = _one_row_frame
-    _core.KrippendorffResult.to_frame = _one_row_frame
+    methods = {
+        _core.GroupTable: group_table_frame,
+        _core.SurveyAnalysis: survey_analysis_frame,
+        _core.AggregationResult: _rows_frame("groups", _core.GroupStatistics, ("n",)),
+        _core.AgreementResult: _rows_frame("groups", _core.GroupAgreement),
+        _core.Reliability: _rows_frame("items", _core.AlphaItem),
+        _core.ScoringReport: _rows_frame("subscales", _core.SubscaleScoreReport),
+        _core.IccResult: _one_row_frame,
+        _core.KrippendorffResult: _one_row_frame,
+    }
+    for cls, method in methods.items():
+        # Without the source's indent, as the bound methods' docstrings are (and the stubs).
+        method.__doc__ = inspect.cleandoc(method.__doc__)
+        cls.to_frame = method

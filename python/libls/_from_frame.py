@@ -113,9 +113,14 @@ def responses_from_frame(frame: pandas.DataFrame, instrument: _core.Instrument,
                          metadata: Mapping[str, str] | None = None) -> _core.ResponseMatrix:
     """A response matrix from a wide frame: a row per respondent, a column per item.
 
+    Answers: numbers are option codes; text and categories are option labels (matched
+    without regard to case or surrounding spaces) or codes written as text; NaN, None and
+    empty text are missing. The codes are copied into a new int8 array.
+
     Parameters
     ----------
     frame : pandas.DataFrame
+        The answers, and the metadata columns if any.
     instrument : Instrument
         Its items' scales say which answers exist: option codes and labels.
     items : dict[str, str] | list[str] | None
@@ -125,10 +130,21 @@ def responses_from_frame(frame: pandas.DataFrame, instrument: _core.Instrument,
         Columns of respondent metadata: any of "system", "school", "team", "role", "wave"
         (labels), "ids" and "weights", e.g. ``{"school": "dbn", "system": "district"}``.
 
-    Answers: numbers are option codes; text and categories are option labels (matched
-    without regard to case or surrounding spaces) or codes written as text; NaN, None and
-    empty text are missing. Anything else raises libls.ValidationError listing each such
-    cell with its row (position in the frame) and column (path ``/rows/<r>/<column>``).
+    Returns
+    -------
+    ResponseMatrix
+        A column per chosen item, in the order of ``items`` (or of the frame's columns), a
+        row per row of the frame.
+
+    Raises
+    ------
+    libls.ValidationError
+        When answers are not on their item's scale: each such cell with its row (position
+        in the frame) and column, at path ``/rows/<r>/<column>`` (the first 20 of a column,
+        then a count).
+    libls.Error
+        When a named column is missing, a column is not a rated item of the instrument,
+        no column is (``items`` None), or a metadata key is unknown.
     """
     columns = _item_columns(frame, instrument, items)
     scales = _scale_of(instrument)
@@ -149,10 +165,38 @@ def responses_from_long_frame(frame: pandas.DataFrame, instrument: _core.Instrum
     """A response matrix from a long frame: a row per answer (respondent, item, answer).
 
     Respondents come in order of first appearance, items in the instrument's order (those
-    that occur). An item that is not a rated item of the instrument, or a respondent who
-    answers an item twice, raises libls.ValidationError naming the rows. Metadata columns
-    must hold one value per respondent; the ids are the respondent column. Answers are
-    read as in responses_from_frame.
+    that occur). Answers are read as in ``responses_from_frame``; an answer a respondent
+    does not give is missing.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A row per answer.
+    instrument : Instrument
+        Its rated items are the items there may be; their scales say which answers exist.
+    respondent : str
+        The column of respondent ids; they become the matrix's ids.
+    item : str
+        The column of item ids.
+    answer : str
+        The column of answers: codes, labels or codes as text.
+    metadata : dict[str, str] | None
+        Columns of respondent metadata, as in ``responses_from_frame``; each must hold one
+        value per respondent.
+
+    Returns
+    -------
+    ResponseMatrix
+        A row per respondent, a column per item that occurs.
+
+    Raises
+    ------
+    libls.ValidationError
+        When an item is not a rated item of the instrument, a respondent answers an item
+        twice (each with its row), or an answer is not on its item's scale.
+    libls.Error
+        When one of the named columns is missing, or a metadata column has more than one
+        value for a respondent.
     """
     import pandas as pd
 

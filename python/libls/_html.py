@@ -6,6 +6,7 @@ the same thing anywhere).
 from __future__ import annotations
 
 import html
+import inspect
 import math
 from typing import Iterable, Sequence
 
@@ -45,7 +46,14 @@ def _heading(title: str, detail: str = "") -> str:
 
 
 def validation_report_html(self: _core.ValidationReport) -> str:
-    """The issues as a table: severity, code, path, message."""
+    """Jupyter display: every issue, with its severity, code, path and message.
+
+    Returns
+    -------
+    str
+        HTML: "Valid" when there are no issues, else the counts of errors and warnings
+        and a table of the issues.
+    """
     if self.ok() and not self.issues:
         return "<p><b>Valid</b>: no issues.</p>"
     summary = f"{self.error_count()} error(s), {self.warning_count()} warning(s)"
@@ -55,7 +63,15 @@ def validation_report_html(self: _core.ValidationReport) -> str:
 
 
 def instrument_html(self: _core.Instrument) -> str:
-    """Title, scales with their options, subscales with their items, and the items."""
+    """Jupyter display: the title, the scales, the subscales and the items.
+
+    Returns
+    -------
+    str
+        HTML: each scale with its options (no opinion and favorable ones marked), a
+        table of subscales with their items, and a table of items (text, scale, reverse
+        key).
+    """
     parts = [_heading(self.title, f"instrument {self.id}")]
     for scale in self.scales:
         options = "; ".join(
@@ -74,7 +90,15 @@ def instrument_html(self: _core.Instrument) -> str:
 
 
 def survey_analysis_html(self: _core.SurveyAnalysis) -> str:
-    """Alpha per subscale, ICCs, and the groups per level (published and hidden)."""
+    """Jupyter display: alpha per subscale, the ICCs, and the groups of each level.
+
+    Returns
+    -------
+    str
+        HTML: a reliability table (alpha listwise and pairwise), the intraclass
+        correlations per level and subscale, and per level how many groups are published
+        and how many hidden (below the minimum size, or to protect another group).
+    """
     table = self.groups
     parts = [_heading("Survey analysis",
                       f"{len(table.subscales)} subscale(s), levels {', '.join(table.levels)}, "
@@ -110,6 +134,14 @@ def group_table_summary(table: _core.GroupTable) -> str:
 
 
 def group_table_html(self: _core.GroupTable) -> str:
+    """Jupyter display: the size of the table and its groups per level.
+
+    Returns
+    -------
+    str
+        HTML: how many subscales and groups, and per level how many groups are
+        published and hidden; ``to_frame()`` gives all of it.
+    """
     return _heading("Group table", f"{len(self.subscales)} subscale(s) x {len(self.group_label)} "
                                    f"groups; to_frame() for all of it") + group_table_summary(self)
 
@@ -132,8 +164,15 @@ def _grid(header: Sequence[str], rows: Iterable[tuple[str, Sequence[str]]], capt
 
 
 def kasab_chart_html(self: _core.KasabChart) -> str:
-    """The thinking chart: a row per KASAB dimension, a column per role, the descriptors
-    in each cell (drafts marked)."""
+    """Jupyter display: the thinking chart, KASAB dimensions by roles.
+
+    Returns
+    -------
+    str
+        HTML: a row per dimension (knowledge, attitudes, skills, aspirations,
+        behaviors), a column per role of the chart, the descriptors of each cell as a
+        list with drafts marked.
+    """
     roles = list(self.roles)
     by_cell = {(c.dimension, c.role): c.descriptors for c in self.cells}
 
@@ -149,7 +188,14 @@ def kasab_chart_html(self: _core.KasabChart) -> str:
 
 
 def six_factor_html(self: _core.SixFactorAssessment) -> str:
-    """A row per factor: each participant's rating, the group and team consensus."""
+    """Jupyter display: every rating of each factor, and both kinds of consensus.
+
+    Returns
+    -------
+    str
+        HTML: a row per factor, a column per participant, then the group consensus
+        and the team consensus (rating, examples, next steps).
+    """
     people = [p.participant for p in self.participants]
     rating = {(p.participant, r.factor): r.rating for p in self.participants for r in p.ratings}
     group = {g.factor: g for g in self.group_consensus}
@@ -172,7 +218,14 @@ def six_factor_html(self: _core.SixFactorAssessment) -> str:
 
 
 def cycle_log_html(self: _core.CycleLog) -> str:
-    """The team's steps through the cycle, in order: a timeline."""
+    """Jupyter display: the team's steps through the cycle, as a timeline.
+
+    Returns
+    -------
+    str
+        HTML: a row per entry of the log in order, with its stage, iteration, dates,
+        owner and state (done, in progress, or skipped with the reason).
+    """
     def step(entry) -> list:
         title = _core.describe_cycle_stage(entry.stage).title
         state = f"skipped: {entry.skip_reason}" if entry.skipped else (
@@ -187,10 +240,16 @@ def cycle_log_html(self: _core.CycleLog) -> str:
 
 def install() -> None:
     """Adds _repr_html_ to the bound classes."""
-    _core.ValidationReport._repr_html_ = validation_report_html
-    _core.Instrument._repr_html_ = instrument_html
-    _core.SurveyAnalysis._repr_html_ = survey_analysis_html
-    _core.GroupTable._repr_html_ = group_table_html
-    _core.KasabChart._repr_html_ = kasab_chart_html
-    _core.SixFactorAssessment._repr_html_ = six_factor_html
-    _core.CycleLog._repr_html_ = cycle_log_html
+    methods = {
+        _core.ValidationReport: validation_report_html,
+        _core.Instrument: instrument_html,
+        _core.SurveyAnalysis: survey_analysis_html,
+        _core.GroupTable: group_table_html,
+        _core.KasabChart: kasab_chart_html,
+        _core.SixFactorAssessment: six_factor_html,
+        _core.CycleLog: cycle_log_html,
+    }
+    for cls, method in methods.items():
+        # Without the source's indent, as the bound methods' docstrings are (and the stubs).
+        method.__doc__ = inspect.cleandoc(method.__doc__)
+        cls._repr_html_ = method

@@ -1,6 +1,8 @@
-"""Plots of libls results, drawn with matplotlib and returned, never shown: each function
-takes an optional ``ax`` and returns the Axes it drew on (a new Figure's when none is
-given; no pyplot state is touched, so nothing appears unless the caller shows it).
+"""Plots of libls results, drawn with matplotlib and returned, never shown.
+
+Each function takes an optional ``ax`` and returns the Axes it drew on (a new Figure's
+when none is given; no pyplot state is touched, so nothing appears unless the caller
+shows it).
 
 - likert: diverging stacked bars of item answers, "no opinion" drawn apart;
 - group_means: group means with their confidence intervals (a district comparison),
@@ -50,15 +52,35 @@ def _option_colours(count: int) -> list[str]:
     return negative + ([_NEUTRAL] if count % 2 else []) + positive
 
 
-def likert(distributions: Sequence[_core.ItemDistribution], ax=None,
+def likert(distributions: Sequence[_core.ItemDistribution],
+           ax: matplotlib.axes.Axes | None = None,
            title: str | None = None) -> matplotlib.axes.Axes:
-    """Diverging stacked bars, one per item (item_distributions' results).
+    """Diverging stacked bars of the answers to each item, one bar per item.
 
     Substantive answers, as percent of an item's substantive answers, run from the most
     unfavorable option (left) to the most favorable (right) around 0; the middle option of
     an odd scale is split across 0. Non-substantive answers ("no opinion"), as percent of
     all answers, are a separate grey bar to the right of 100, so they never shift the
     balance. Options are ordered by code as the scale gives them, the lowest first.
+
+    Parameters
+    ----------
+    distributions : sequence of ItemDistribution
+        One per item, as ``item_distributions`` returns them; the first is drawn at the top.
+    ax : matplotlib.axes.Axes, optional
+        The Axes to draw on; by default a new Figure's (no pyplot state is touched).
+    title : str, optional
+        A title for the Axes.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    Raises
+    ------
+    ImportError
+        When matplotlib is not installed.
     """
     ax = _axes(ax)
     items = [d.item for d in distributions]
@@ -91,12 +113,41 @@ def likert(distributions: Sequence[_core.ItemDistribution], ax=None,
     return ax
 
 
-def group_means(table: _core.GroupTable, subscale: str, level: str, ax=None,
+def group_means(table: _core.GroupTable, subscale: str, level: str,
+                ax: matplotlib.axes.Axes | None = None,
                 title: str | None = None) -> matplotlib.axes.Axes:
-    """The mean of each published group of `level` on `subscale` with its t interval,
-    smallest mean at the bottom, and the mean of all respondents as a vertical line.
-    Suppressed groups are not drawn (not even their names): the plot shows only what the
-    table publishes."""
+    """The mean of each published group of a level, with its t interval.
+
+    Groups are sorted by mean, the smallest at the bottom; the mean of all respondents is
+    a dashed vertical line. Suppressed groups are not drawn, not even their names: the
+    plot shows only what the table publishes. A group whose interval is undefined (one
+    respondent, no spread) gets a point without a bar.
+
+    Parameters
+    ----------
+    table : GroupTable
+        The groups, e.g. ``analyse(...).groups``.
+    subscale : str
+        The id of the subscale whose means are drawn.
+    level : str
+        The level whose groups are drawn ("school", "team", ...).
+    ax : matplotlib.axes.Axes, optional
+        The Axes to draw on; by default a new Figure's (no pyplot state is touched).
+    title : str, optional
+        A title for the Axes.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    Raises
+    ------
+    ValueError
+        When the table has no such subscale or level.
+    ImportError
+        When matplotlib is not installed.
+    """
     ax = _axes(ax)
     columns = table.arrays()
     k = list(table.subscales).index(subscale)
@@ -122,11 +173,42 @@ def group_means(table: _core.GroupTable, subscale: str, level: str, ax=None,
     return ax
 
 
-def heatmap(table: _core.GroupTable, level: str, statistic: str = "mean", ax=None,
+def heatmap(table: _core.GroupTable, level: str, statistic: str = "mean",
+            ax: matplotlib.axes.Axes | None = None,
             title: str | None = None) -> matplotlib.axes.Axes:
-    """A cell per group of `level` (rows) and subscale (columns) coloured by `statistic`
-    (a column of GroupTable.arrays(): mean, percent_favorable, rwg_j, ...). Suppressed
-    entries are left blank; a group suppressed on every subscale is not drawn at all."""
+    """Groups of a level by subscales, each cell coloured by a statistic.
+
+    Suppressed entries are left blank, and a group suppressed on every subscale is not
+    drawn at all. A colour bar beside the Axes gives the scale.
+
+    Parameters
+    ----------
+    table : GroupTable
+        The groups, e.g. ``analyse(...).groups``.
+    level : str
+        The level whose groups are the rows.
+    statistic : str
+        A per-subscale column of ``GroupTable.arrays()``: "mean", "percent_favorable",
+        "standard_deviation", "rwg_j", ...
+    ax : matplotlib.axes.Axes, optional
+        The Axes to draw on; by default a new Figure's (no pyplot state is touched).
+    title : str, optional
+        A title for the Axes.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    Raises
+    ------
+    ValueError
+        When the table has no such level.
+    KeyError
+        When ``statistic`` is not a column of ``GroupTable.arrays()``.
+    ImportError
+        When matplotlib is not installed.
+    """
     ax = _axes(ax)
     columns = table.arrays()
     rows = np.flatnonzero(columns["group_level"] == list(table.levels).index(level))
@@ -144,11 +226,34 @@ def heatmap(table: _core.GroupTable, level: str, statistic: str = "mean", ax=Non
     return ax
 
 
-def six_factor_profile(assessment: _core.SixFactorAssessment, ax=None,
+def six_factor_profile(assessment: _core.SixFactorAssessment,
+                       ax: matplotlib.axes.Axes | None = None,
                        title: str | None = None) -> matplotlib.axes.Axes:
-    """For each of the six factors: every participant's rating (grey points, side by side
-    so equal ratings stay visible) and the team's consensus rating (a black diamond), on
-    the 1-4 scale."""
+    """Every participant's rating of each of the six factors beside the team's rating.
+
+    Participants' ratings are grey points, set side by side so that equal ratings stay
+    visible; the team consensus is a black diamond. The factors run along the x axis in
+    the book's order, the ratings 1-4 up the y axis.
+
+    Parameters
+    ----------
+    assessment : SixFactorAssessment
+        The ratings to draw; factors without a team consensus get no diamond.
+    ax : matplotlib.axes.Axes, optional
+        The Axes to draw on; by default a new Figure's (no pyplot state is touched).
+    title : str, optional
+        A title for the Axes.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    Raises
+    ------
+    ImportError
+        When matplotlib is not installed.
+    """
     ax = _axes(ax)
     factors = list(_core.support_factors())
     people = assessment.participants
@@ -174,11 +279,34 @@ def six_factor_profile(assessment: _core.SixFactorAssessment, ax=None,
     return ax
 
 
-def cycle_progress(report: _core.CycleOverviewReport, ax=None,
+def cycle_progress(report: _core.CycleOverviewReport,
+                   ax: matplotlib.axes.Axes | None = None,
                    title: str | None = None) -> matplotlib.axes.Axes:
-    """A bar per learning team (cycle_overview's teams): the step it is on out of its
-    cycle's steps, labelled with the stage and the days spent in it. Teams without a log,
-    not started, or with an invalid log get an empty bar and their state as the label."""
+    """A bar per learning team: how far it is through its cycle of improvement.
+
+    Each bar is the step the team is on out of its cycle's six or seven steps, labelled
+    with the stage and the days spent in it. Teams without a log, not started, or with an
+    invalid log get no bar and their state as the label.
+
+    Parameters
+    ----------
+    report : CycleOverviewReport
+        Where every team is, as ``cycle_overview`` returns it; the first team is at the top.
+    ax : matplotlib.axes.Axes, optional
+        The Axes to draw on; by default a new Figure's (no pyplot state is touched).
+    title : str, optional
+        A title for the Axes.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    Raises
+    ------
+    ImportError
+        When matplotlib is not installed.
+    """
     ax = _axes(ax)
     teams = list(report.teams)
     y = np.arange(len(teams))[::-1]
