@@ -2,7 +2,7 @@
 /// \file
 /// The list of every public described type. The Python module binds exactly these, and
 /// the round-trip tests run over exactly these, so a type added here is bound and tested
-/// without further code. Each folder lists its own types in <ls/<folder>/public_types.hpp>;
+/// without further code. Each folder lists its own types in `<ls/<folder>/public_types.hpp>`;
 /// a new folder's list is added below.
 ///
 /// Python names a class by its C++ name without namespace (response_scale ->

@@ -16,8 +16,8 @@ LS_BEGIN_NAMESPACE
 namespace responses {
 
 /// Issues: responses.item_count (/items: the number of ids differs from the columns),
-/// responses.unknown_item and responses.not_rated (/items/<j>), responses.not_on_scale
-/// (/codes/<j>: how many codes of column j are not answers of its scale, the first row and
+/// responses.unknown_item and responses.not_rated (`/items/<j>`), responses.not_on_scale
+/// (`/codes/<j>`: how many codes of column j are not answers of its scale, the first row and
 /// code). Reads each column once; never throws for bad content.
 validation_report check_codes(const response_view& codes, const std::vector<std::string>& item_ids,
                               const survey::instrument& instrument);

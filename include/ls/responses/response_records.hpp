@@ -61,7 +61,7 @@ void check(const response_records& value, const issue_sink& sink);
 
 /// The answers checked against `instrument`, every problem at its path:
 /// responses.instrument_mismatch (/instrument names another instrument),
-/// responses.unknown_item (/respondents/i/answers/<id>: no such item),
+/// responses.unknown_item (`/respondents/i/answers/<id>`: no such item),
 /// responses.not_rated (an open-text item: response data hold only codes),
 /// responses.not_on_scale (a code that is not an option of the item's scale).
 validation_report check_against(const response_records& records,

@@ -134,8 +134,8 @@ struct scoring_report {
   std::size_t respondents = 0;
   std::vector<item_answer_counts> items;
   std::vector<subscale_score_report> subscales;
-  /// scoring.invalid_codes at /items/<j>: a column holds codes that are not options of
-  /// its scale; scoring.no_scores at /subscales/<k>: no respondent got a score.
+  /// scoring.invalid_codes at `/items/<j>`: a column holds codes that are not options of
+  /// its scale; scoring.no_scores at `/subscales/<k>`: no respondent got a score.
   std::vector<issue> warnings;
 
   /// A text table: a line per subscale, then the items with missing, non-substantive or
