@@ -2,21 +2,34 @@
 
     libls validate FILE [FILE ...] [--type TYPE]
     libls score RESPONSES.csv (--instrument FILE | --builtin ID) [--out FILE] ...
+    libls report RESPONSES.csv (--instrument FILE | --builtin ID) --out REPORT.html
+                 [--six-factor FILE ...] [--cycle-log FILE ...] [--title TEXT] ...
 
-Exit codes: 0 done (every file valid; the responses scored); 1 the input has errors (each
-printed with its place: a path in the file, a line and column of the CSV); 2 the command
-could not run (no such file, an unknown type, a usage error).
+``score`` and ``report`` read the responses the same way and take the same reading and
+analysis options (--column, --missing, --min-group-size, --agreement-level,
+--skip-rejected, --threads); ``report`` writes one self-contained HTML file (see
+libls.report). Progress goes to standard error, results to standard output.
+
+Exit codes: 0 done (every file valid; the responses scored; the report written); 1 the
+input has errors (each printed with its place: a path in the file, a line and column of
+the CSV; rejected rows without --skip-rejected; an invalid instrument, six-factor
+assessment or cycle log); 2 the command could not run (no such file, an unknown type, a
+usage error).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import _core
 from ._errors import Error, ValidationError
+
+__all__ = ["main", "parser"]
 
 # What `validate` reads: the type named by --type, or by the file name's last suffix
 # before .json (where-are-we-now.scale.json is a scale).
@@ -74,18 +87,23 @@ def issues_of(path: Path, kind) -> list:
     return issues
 
 
+def print_issues(path: Path, issues: list) -> int:
+    """Prints each issue as FILE: severity code at /path: message, then the verdict;
+    returns the number of errors."""
+    errors = [i for i in issues if i.severity == _core.Severity.error]
+    for issue in issues:
+        print(f"{path}: {issue.severity.name} {issue.code} at {issue.path or '/'}: "
+              f"{issue.message}")
+    print(f"{path}: {'valid' if not errors else 'invalid'} ({len(errors)} error(s), "
+          f"{len(issues) - len(errors)} warning(s))")
+    return len(errors)
+
+
 def validate(args) -> int:
     worst = EXIT_VALID
     for name in args.files:
         path = Path(name)
-        issues = issues_of(path, type_of(path, args.type))
-        errors = [i for i in issues if i.severity == _core.Severity.error]
-        for issue in issues:
-            print(f"{path}: {issue.severity.name} {issue.code} at {issue.path or '/'}: "
-                  f"{issue.message}")
-        print(f"{path}: {'valid' if not errors else 'invalid'} ({len(errors)} error(s), "
-              f"{len(issues) - len(errors)} warning(s))")
-        if errors:
+        if print_issues(path, issues_of(path, type_of(path, args.type))):
             worst = EXIT_INVALID
     return worst
 
@@ -131,35 +149,62 @@ def write_table(frame, out: Path) -> None:
         raise UsageError(f"{out}: write .csv or .json")
 
 
-def score(args) -> int:
-    started = time.perf_counter()
-    if args.out and Path(args.out).suffix not in (".csv", ".json"):
-        raise UsageError(f"{args.out}: write .csv or .json")
+@dataclass
+class Responses:
+    """What the reading part of score and report gives: the file, its instrument, the
+    accepted answers and the reader's report."""
+
+    path: Path
+    instrument: _core.Instrument
+    matrix: _core.ResponseMatrix
+    read: _core.CsvReport
+
+
+def read_responses(args, started: float) -> Responses | None:
+    """Reads args.responses with the instrument and CSV options of the command line,
+    printing every rejected line as FILE:LINE:COLUMN; None when rows were rejected and
+    --skip-rejected was not given (the caller exits 1)."""
     instrument = instrument_of(args)
     path = Path(args.responses)
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
     progress(f"reading {path}", started)
-    matrix, report = _core.ResponseMatrix.read_csv(str(path), instrument,
-                                                   csv_options(args, instrument))
-    for issue in report.issues:
+    matrix, read = _core.ResponseMatrix.read_csv(str(path), instrument,
+                                                 csv_options(args, instrument))
+    for issue in read.issues:
         print(f"{path}:{issue.line}:{issue.column}: {issue.severity.name} {issue.code} "
               f"({issue.column_name}): {issue.message}")
-    progress(f"{report.rows_read} rows read: {report.accepted} accepted, {report.rejected} "
+    progress(f"{read.rows_read} rows read: {read.accepted} accepted, {read.rejected} "
              f"rejected", started)
-    if report.rejected and not args.skip_rejected:
-        print(f"{path}: {report.rejected} row(s) rejected; nothing scored (--skip-rejected "
+    if read.rejected and not args.skip_rejected:
+        print(f"{path}: {read.rejected} row(s) rejected; nothing scored (--skip-rejected "
               f"scores the accepted rows)")
-        return EXIT_INVALID
-    levels = matrix.levels()
-    plan = _core.scoring_plan(instrument, matrix.items)
-    options = _core.AnalysisOptions(
+        return None
+    return Responses(path, instrument, matrix, read)
+
+
+def analysis_options(args, levels: list) -> _core.AnalysisOptions:
+    """The analysis the options ask for (no agreement when the data have no levels)."""
+    return _core.AnalysisOptions(
         groups=_core.AggregateOptions(min_group_size=args.min_group_size),
         agreement_level=args.agreement_level if levels else "none", threads=args.threads)
+
+
+def score(args) -> int:
+    started = time.perf_counter()
+    if args.out and Path(args.out).suffix not in (".csv", ".json"):
+        raise UsageError(f"{args.out}: write .csv or .json")
+    responses = read_responses(args, started)
+    if responses is None:
+        return EXIT_INVALID
+    matrix = responses.matrix
+    levels = matrix.levels()
+    plan = _core.scoring_plan(responses.instrument, matrix.items)
     progress(f"analysing {matrix.rows} respondents, {len(plan.subscales)} subscale(s), "
              f"levels {', '.join(l[0] for l in levels) or '(none)'}", started)
     import numpy as np
-    analysis = _core.analyse(np.asfortranarray(matrix.codes), plan, levels, options)
+    analysis = _core.analyse(np.asfortranarray(matrix.codes), plan, levels,
+                             analysis_options(args, levels))
     print(analysis.to_frame("reliability").to_string(index=False))
     table = analysis.to_frame()
     published = table[table["suppression"] == "none"]
@@ -171,11 +216,92 @@ def score(args) -> int:
     return EXIT_VALID
 
 
+def load_all(names: list[str] | None, kind) -> tuple[list, bool]:
+    """Every file of one kind (six-factor assessments, cycle logs), checked like validate
+    checks it; the values and whether all were valid (the issues of invalid files are
+    printed with their paths)."""
+    values, valid = [], True
+    for name in names or []:
+        path = Path(name)
+        issues = issues_of(path, kind)
+        if any(i.severity == _core.Severity.error for i in issues):
+            print_issues(path, issues)
+            valid = False
+        else:
+            values.append(kind.from_json(path.read_text(encoding="utf-8")))
+    return values, valid
+
+
+def report(args) -> int:
+    started = time.perf_counter()
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise UsageError(f"{out}: the report is HTML: name it .html")
+    if not out.parent.is_dir():
+        raise UsageError(f"{out.parent}: no such folder")
+    as_of = args.as_of or datetime.date.today().isoformat()
+    try:
+        datetime.date.fromisoformat(as_of)
+    except ValueError as e:
+        raise UsageError(f"--as-of {as_of!r}: give a date as YYYY-MM-DD") from e
+    # The small files first: an invalid one stops the run before the long part.
+    assessments, assessments_valid = load_all(args.six_factor, _core.SixFactorAssessment)
+    logs, logs_valid = load_all(args.cycle_log, _core.CycleLog)
+    if not (assessments_valid and logs_valid):
+        print("libls: nothing written: the files above are invalid")
+        return EXIT_INVALID
+    responses = read_responses(args, started)
+    if responses is None:
+        return EXIT_INVALID
+    from . import report as reports
+    progress(f"analysing {responses.matrix.rows} respondents", started)
+    built = reports.from_matrix(
+        responses.matrix, responses.instrument,
+        analysis_options(args, responses.matrix.levels()), read=responses.read,
+        source=responses.path.name, title=args.title, six_factor=assessments,
+        cycle_logs=logs, as_of=as_of)
+    try:
+        built.write(out, progress=lambda step: progress(step, started))
+    except OSError as e:
+        raise UsageError(f"{out}: {e.strerror or e}") from e
+    progress(f"wrote {out}", started)
+    return EXIT_VALID
+
+
+def add_response_options(command: argparse.ArgumentParser) -> None:
+    """What score and report share: the CSV, its instrument, how to read and analyse it."""
+    command.add_argument("responses", metavar="RESPONSES.csv")
+    source = command.add_mutually_exclusive_group(required=True)
+    source.add_argument("--instrument", metavar="FILE", help="an instrument JSON file")
+    source.add_argument("--builtin", metavar="ID",
+                        help="a built-in instrument, e.g. where_are_we_now")
+    command.add_argument("--column", action="append", metavar="HEADER=NAME",
+                         help="map a CSV header to an item id or a metadata field (system, "
+                              "school, team, role, wave, id, weight); repeat as needed")
+    command.add_argument("--missing", action="append", metavar="TEXT",
+                         help="a text that means no answer, e.g. NA (repeat as needed)")
+    command.add_argument("--min-group-size", type=int, default=5, metavar="N",
+                         help="groups of fewer respondents are suppressed (default 5)")
+    command.add_argument("--agreement-level", default="", metavar="LEVEL",
+                         help="the level whose groups get rwg(j): system, school, team, or "
+                              "none (default: the lowest level present)")
+    command.add_argument("--skip-rejected", action="store_true",
+                         help="score the accepted rows even when some were rejected")
+    command.add_argument("--threads", type=int, default=0, metavar="N", help="0: one per core")
+
+
 def parser() -> argparse.ArgumentParser:
+    """The argument parser of the libls command and its subcommands.
+
+    Returns
+    -------
+    argparse.ArgumentParser
+        ``validate``, ``score`` and ``report``, each with its options and ``--help``.
+    """
     top = argparse.ArgumentParser(
         prog="libls", description="libls: the tools of a learning system, from the command line.",
-        epilog="Exit codes: 0 valid, 1 invalid (every issue printed with its path), "
-               "2 the command could not run.")
+        epilog="Exit codes: 0 done (valid, scored, written), 1 invalid input (every issue "
+               "printed with its place), 2 the command could not run.")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser(
         "validate", help="check files against their type's structure and rules",
@@ -197,29 +323,51 @@ def parser() -> argparse.ArgumentParser:
                     "FILE:LINE:COLUMN: severity code (column): message.",
         epilog="Exit codes: 0 scored, 1 invalid input (rejected rows without "
                "--skip-rejected, an invalid instrument), 2 the command could not run.")
-    run.add_argument("responses", metavar="RESPONSES.csv")
-    source = run.add_mutually_exclusive_group(required=True)
-    source.add_argument("--instrument", metavar="FILE", help="an instrument JSON file")
-    source.add_argument("--builtin", metavar="ID", help="a built-in instrument, e.g. where_are_we_now")
-    run.add_argument("--column", action="append", metavar="HEADER=NAME",
-                     help="map a CSV header to an item id or a metadata field (system, "
-                          "school, team, role, wave, id, weight); repeat as needed")
-    run.add_argument("--missing", action="append", metavar="TEXT",
-                     help="a text that means no answer, e.g. NA (repeat as needed)")
-    run.add_argument("--min-group-size", type=int, default=5, metavar="N",
-                     help="groups of fewer respondents are suppressed (default 5)")
-    run.add_argument("--agreement-level", default="", metavar="LEVEL",
-                     help="the level whose groups get rwg(j): system, school, team, or none "
-                          "(default: the lowest level present)")
-    run.add_argument("--skip-rejected", action="store_true",
-                     help="score the accepted rows even when some were rejected")
-    run.add_argument("--threads", type=int, default=0, metavar="N", help="0: one per core")
+    add_response_options(run)
     run.add_argument("--out", metavar="FILE", help="write every group result (.csv or .json)")
     run.set_defaults(run=score)
+
+    write = commands.add_parser(
+        "report", help="write a self-contained HTML report of a CSV file of responses",
+        description="Read and analyse a CSV of responses as score does, and write one HTML "
+                    "file that needs nothing else to open: what it was made from, the rows "
+                    "read and rejected, alpha, the answers to each item, every published "
+                    "group's results per level with plots (suppressed groups only counted), "
+                    "and, when given, six-factor assessments and cycle logs.",
+        epilog="Exit codes: 0 written, 1 invalid input (rejected rows without "
+               "--skip-rejected, an invalid instrument, six-factor or cycle-log file: every "
+               "issue printed with its path), 2 the command could not run.")
+    add_response_options(write)
+    write.add_argument("--out", metavar="REPORT.html", required=True,
+                       help="the HTML file to write")
+    write.add_argument("--six-factor", action="append", metavar="FILE",
+                       help="a six-factor assessment (JSON) to show; repeat as needed")
+    write.add_argument("--cycle-log", action="append", metavar="FILE",
+                       help="a learning team's cycle log (JSON) for the cycle overview; "
+                            "repeat as needed")
+    write.add_argument("--as-of", metavar="DATE",
+                       help="the date of the cycle overview (default: today)")
+    write.add_argument("--title", metavar="TEXT", help="the report's title (default: the "
+                                                       "instrument's title)")
+    write.set_defaults(run=report)
     return top
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Runs the libls command.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments after the program name; by default ``sys.argv[1:]``.
+
+    Returns
+    -------
+    int
+        The exit code: 0 done, 1 the input has errors (printed with their places), 2 the
+        command could not run (the reason on standard error). A usage error exits 2
+        through argparse (SystemExit).
+    """
     args = parser().parse_args(argv)  # exits 2 on a usage error, as argparse does
     try:
         return args.run(args)

@@ -113,3 +113,93 @@ def test_score_with_an_invalid_instrument_or_bad_arguments(tmp_path):
     assert run("score", str(path), "--builtin", "no_such_survey").returncode == 2
     done = run("score", str(path), "--builtin", "where_are_we_now", "--out", str(tmp_path / "x.xlsx"))
     assert done.returncode == 2 and "write .csv or .json" in done.stderr
+
+
+def report_inputs(tmp_path: Path) -> dict[str, Path]:
+    from test_html import sample_assessment, sample_cycle_log
+
+    paths = {"responses": tmp_path / "responses.csv", "six_factor": tmp_path / "a.six_factor.json",
+             "cycle_log": tmp_path / "grade_4.cycle_log.json", "out": tmp_path / "report.html"}
+    paths["responses"].write_text(RESPONSES)
+    paths["six_factor"].write_text(sample_assessment().to_json())
+    paths["cycle_log"].write_text(sample_cycle_log().to_json())
+    return paths
+
+
+def test_report_writes_one_html_file_with_progress_on_stderr(tmp_path, capsys):
+    paths = report_inputs(tmp_path)
+    code = main(["report", str(paths["responses"]), "--builtin", "where_are_we_now",
+                 "--skip-rejected", "--min-group-size", "2", "--out", str(paths["out"]),
+                 "--six-factor", str(paths["six_factor"]), "--cycle-log", str(paths["cycle_log"]),
+                 "--as-of", "2026-10-01", "--title", "Springfield, autumn"])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    assert f"{paths['responses']}:8:7: error csv.not_on_scale (learning_communities):" in out
+    assert "7 rows read: 6 accepted, 1 rejected" in err
+    assert "report: level" in err and f"wrote {paths['out']}" in err
+    page = paths["out"].read_text(encoding="utf-8")
+    assert "<title>Springfield, autumn</title>" in page
+    for section in ("about", "data", "reliability", "items", "level-school", "six-factor",
+                    "cycles"):
+        assert f'<section id="{section}">' in page
+    assert "responses.csv" in page and "Cycle overview as of 2026-10-01" in page
+
+
+def test_report_refuses_rejected_rows_unless_told(tmp_path):
+    paths = report_inputs(tmp_path)
+    done = run("report", str(paths["responses"]), "--builtin", "where_are_we_now",
+               "--out", str(paths["out"]))
+    assert done.returncode == 1
+    assert f"{paths['responses']}:8:7: error csv.not_on_scale" in done.stdout
+    assert "1 row(s) rejected; nothing scored" in done.stdout
+    assert not paths["out"].exists() and "Traceback" not in done.stderr
+
+
+def test_report_prints_the_issues_of_invalid_six_factor_and_cycle_log_files(tmp_path):
+    paths = report_inputs(tmp_path)
+    assessment = json.loads(paths["six_factor"].read_text())
+    assessment["participants"][0]["ratings"][0]["rating"] = 7
+    paths["six_factor"].write_text(json.dumps(assessment))
+    log = json.loads(paths["cycle_log"].read_text())
+    log["entries"][0]["started"] = "someday"
+    paths["cycle_log"].write_text(json.dumps(log))
+    done = run("report", str(paths["responses"]), "--builtin", "where_are_we_now",
+               "--skip-rejected", "--out", str(paths["out"]), "--six-factor",
+               str(paths["six_factor"]), "--cycle-log", str(paths["cycle_log"]))
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert any(line.startswith(f"{paths['six_factor']}: error ")
+               and " at /participants/0/ratings/0/rating: " in line for line in lines), lines
+    assert any(line.startswith(f"{paths['cycle_log']}: error ")
+               and " at /entries/0/started: " in line for line in lines), lines
+    assert f"{paths['six_factor']}: invalid (1 error(s)" in done.stdout
+    assert "Traceback" not in done.stderr and not paths["out"].exists()
+    assert "rows read" not in done.stderr  # stopped before the long part
+
+
+def test_report_usage_errors_exit_2(tmp_path, capsys):
+    paths = report_inputs(tmp_path)
+    base = ["report", str(paths["responses"]), "--builtin", "where_are_we_now", "--skip-rejected"]
+    assert main([*base, "--out", str(tmp_path / "report.pdf")]) == 2
+    assert "name it .html" in capsys.readouterr().err
+    assert main([*base, "--out", str(tmp_path / "no" / "such" / "r.html")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert main([*base, "--out", str(paths["out"]), "--six-factor", str(tmp_path / "x.json")]) == 2
+    assert "No such file" in capsys.readouterr().err
+    assert main([*base, "--out", str(paths["out"]), "--as-of", "1 October"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:
+        main(base)  # --out is required
+    assert usage.value.code == 2
+    assert not paths["out"].exists()
+
+
+def test_report_help_lists_its_options_and_exit_codes():
+    done = run("report", "--help")
+    assert done.returncode == 0
+    for option in ("--instrument", "--builtin", "--out", "--six-factor", "--cycle-log",
+                   "--min-group-size", "--title", "--column", "--missing", "--skip-rejected",
+                   "--threads", "Exit codes"):
+        assert option in done.stdout, option
+    # score shares the reading options with report
+    assert "--skip-rejected" in run("score", "--help").stdout
