@@ -83,5 +83,19 @@ def _list_unlisted_pages(app, docname: str, source: list[str]) -> None:
         source[0] += "\n```{toctree}\n:caption: More\n:maxdepth: 1\n\n" + "\n".join(pages) + "\n```\n"
 
 
+def _public_names(app, what, name, obj, options, signature, return_annotation):
+    """pybind11 writes types as libls._core.X; they are documented (and linked) as libls.X."""
+    def public(text):
+        return text.replace("libls._core.", "libls.") if text else text
+    return public(signature), public(return_annotation)
+
+
+def _public_names_in_docstring(app, what, name, obj, options, lines):
+    """The same in docstrings (the signatures of overloads are written there)."""
+    lines[:] = [line.replace("libls._core.", "libls.") for line in lines]
+
+
 def setup(app):
     app.connect("source-read", _list_unlisted_pages)
+    app.connect("autodoc-process-signature", _public_names)
+    app.connect("autodoc-process-docstring", _public_names_in_docstring)
