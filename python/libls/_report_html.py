@@ -42,7 +42,7 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.6rem; vertical-align: top;
          text-align: left; }
 thead th { border-bottom: 2px solid #999; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td ul { margin: 0; padding-left: 1.1rem; }
 figure { margin: 1rem 0; }
 figure img { max-width: 100%; height: auto; }

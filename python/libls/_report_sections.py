@@ -363,7 +363,7 @@ def cycle_sections(report: SurveyReport) -> list[Section]:
         notes = "; ".join(f"{i.code}: {i.message}" for i in team.issues)
         rows.append([team.team, team.school or NO_VALUE, team.state.name.replace("_", " "), stage,
                      num(step), num(str(p.iteration)) if p is not None else NO_VALUE,
-                     p.since if p is not None else NO_VALUE,
+                     num(p.since) if p is not None else NO_VALUE,
                      num(number(team.days_in_stage)), notes])
     ax = figure_axes(8.0, _plot_height(len(overview.teams)))
     plots.cycle_progress(overview, ax=ax)
