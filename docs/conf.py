@@ -58,6 +58,7 @@ html_title = f"libls {release}"
 html_theme_options = {
     "description": "a school system as a learning system",
     "fixed_sidebar": True,
+    "page_width": "1200px",  # room for code lines of 95 characters
     "extra_nav_links": {"C++ API reference (Doxygen)": "cpp/index.html"},
 }
 html_static_path: list[str] = []
