@@ -110,7 +110,7 @@ def data_sections(report: SurveyReport) -> list[Section]:
             ["line", "column", "severity", "code", "message"],
             ([num(str(i.line)), f"{i.column} ({i.column_name})" if i.column_name else str(i.column),
               i.severity.name, i.code, i.message] for i in shown),
-            f"Issues of the rejected rows ({len(shown)} of {total} shown)"))
+            f"Issues found in the file ({len(shown)} of {total} shown)"))
         if total > len(shown):
             parts.append(paragraph(f"... and {total - len(shown)} more issues "
                                    "(libls score prints them all).", "note"))

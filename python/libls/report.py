@@ -174,7 +174,7 @@ class SurveyReport:
     shown_issues: int = SHOWN_ISSUES
 
     def __post_init__(self) -> None:
-        self._columns: dict | None = None
+        self._columns: tuple | None = None  # (the analysis, its arrays)
         if self.title is None:
             self.title = self.instrument.title or self.instrument.id
         if self.generated is None:
@@ -208,14 +208,16 @@ class SurveyReport:
 
     @property
     def publishable(self) -> bool:
-        """Whether all respondents together reach the minimum group size; when not,
-        nothing computed from the answers is shown."""
+        """Whether all respondents together reach the minimum group size.
+
+        When they do not, nothing computed from the answers is shown."""
         return self.respondents >= self.min_group_size
 
     def _arrays(self) -> dict:
-        if self._columns is None:
-            self._columns = self.analysis.groups.arrays()
-        return self._columns
+        """The group table's arrays, made once per analysis (arrays() copies them)."""
+        if self._columns is None or self._columns[0] is not self.analysis:
+            self._columns = (self.analysis, self.analysis.groups.arrays())
+        return self._columns[1]
 
     def _all_groups(self) -> list[GroupResult]:
         return [g for s in self.subscales for g in self.results("all", s).published]
@@ -327,7 +329,8 @@ class SurveyReport:
         return path
 
 
-SectionBuilder = Callable[[SurveyReport], list]
+SectionBuilder = Callable[[SurveyReport], "list[Section]"]
+"""A section builder: the report in, its sections out (none when it does not apply)."""
 
 
 def from_matrix(matrix: _core.ResponseMatrix, instrument: _core.Instrument,

@@ -220,7 +220,7 @@ def test_rejected_rows_are_listed_with_line_column_and_message_first_n_then_a_co
     assert len(refused.value.issues) == 25
     report = libls.report.from_csv(path, wawn, skip_rejected=True)
     page = Page(report.to_html([libls.report.data_sections]))
-    issues = page.table("data", "Issues of the rejected rows (20 of 25 shown)")
+    issues = page.table("data", "Issues found in the file (20 of 25 shown)")
     assert issues[0] == ["line", "column", "severity", "code", "message"]
     assert [row[0] for row in issues[1:]] == [str(n) for n in range(2, 22)]
     assert all(row[1] == "9 (learning_communities)" for row in issues[1:])
