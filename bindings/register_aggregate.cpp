@@ -5,6 +5,7 @@
 #include "register.hpp"
 
 #include <ls/aggregate/aggregate.hpp>
+#include <ls/aggregate/mean_interval.hpp>
 #include <ls/aggregate/suppression.hpp>
 #include <ls/core/error.hpp>
 #include <ls/scoring/scoring_plan.hpp>
@@ -108,6 +109,85 @@ Returns
 -------
 list[SuppressionReason]
     ``none`` (published), ``below_minimum`` or ``complementary``.
+)");
+  m.def("disclosure_violations", &aggregate::disclosure_violations, py::arg("parents"),
+        py::arg("n"), py::arg("status"), py::arg("min_size") = aggregate::default_min_group_size,
+        R"(The groups a suppression leaves open to disclosure (the check ``suppress_groups`` repeats).
+
+For a suppression adjusted by hand: empty when no suppressed group's numbers can be worked
+out from the published ones (and no published group is below the minimum size).
+
+Parameters
+----------
+parents : list[int]
+    The parent of each node, as for ``suppress_groups``.
+n : list[int]
+    Respondents of each node.
+status : list[SuppressionReason]
+    The suppression to check, one per node.
+min_size : int
+
+Returns
+-------
+list[int]
+    The nodes that break a condition, in node order.
+
+Raises
+------
+libls.Error
+    A malformed tree, ``min_size`` 0, or lists of different lengths.
+)");
+  m.def("t_confidence_interval", &aggregate::t_confidence_interval, py::arg("summary"),
+        py::arg("level") = 0.95,
+        R"(The t confidence interval of a mean, as R's ``t.test(x)$conf.int`` gives it.
+
+mean +/- t(1 - (1 - level) / 2, n - 1) * sd / sqrt(n), with sd the sample standard
+deviation (Student 1908).
+
+Parameters
+----------
+summary : Summary
+    Count, mean and standard deviation of the values (``summarise``).
+level : float
+    The confidence level, in (0, 1).
+
+Returns
+-------
+MeanConfidenceInterval
+    NaN bounds with a ``note`` when there is no interval: no values, one value (no spread
+    to estimate), or all values equal.
+
+Raises
+------
+libls.Error
+    ``level`` not in (0, 1).
+)");
+  m.def(
+      "student_t_quantile",
+      [](double p, double df) {
+        if (!(p > 0 && p < 1) || !(df > 0))
+          throw ls::error("student_t_quantile needs 0 < p < 1 and df > 0, got p = " +
+                          std::to_string(p) + ", df = " + std::to_string(df));
+        return aggregate::student_t_quantile(p, df);
+      },
+      py::arg("p"), py::arg("df"),
+      R"(The p-quantile of Student's t distribution with df degrees of freedom (Boost.Math).
+
+Parameters
+----------
+p : float
+    In (0, 1).
+df : float
+    Degrees of freedom, > 0 (need not be whole).
+
+Returns
+-------
+float
+
+Raises
+------
+libls.Error
+    ``p`` or ``df`` out of range.
 )");
 }
 

@@ -3,6 +3,7 @@
 #include "register.hpp"
 
 #include <ls/catalog/check_tags.hpp>
+#include <ls/core/text.hpp>
 #include <ls/public_types.hpp>
 
 #include <pybind11/stl.h>
@@ -59,6 +60,19 @@ Returns
 ValidationReport
     One error per tag that does not resolve (``tag.unknown_scheme``, ``tag.unknown_id``),
     at the tag's path. Never raises for bad content.
+)");
+  m.def("is_stable_id", &is_stable_id, py::arg("text"),
+        R"(Whether ``text`` is a stable id, the form every id in libls takes.
+
+Parameters
+----------
+text : str
+
+Returns
+-------
+bool
+    True for lower-case ASCII letters, digits and "_" in dot-separated parts that each
+    start with a letter, e.g. ``"learning_communities.collective_responsibility"``.
 )");
 }
 

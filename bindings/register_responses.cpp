@@ -527,6 +527,25 @@ ItemCoding
 
 Raises libls.Error for an id that is not a rated item of the instrument.
 )");
+  m.def("check_response_records", &responses::check_against, py::arg("records"),
+        py::arg("instrument"),
+        R"(The answers of ResponseRecords checked against an instrument, every problem at its path.
+
+``ResponseMatrix.from_records`` raises with the same issues; this only reports them.
+
+Parameters
+----------
+records : ResponseRecords
+instrument : Instrument
+
+Returns
+-------
+ValidationReport
+    ``responses.instrument_mismatch`` (/instrument), ``responses.unknown_item`` and
+    ``responses.not_rated`` (/respondents/<i>/answers/<item>: no such item, an open-text
+    item), ``responses.not_on_scale`` (a code that is not an option of the item's scale).
+    Never raises for bad content.
+)");
   m.def("integer_scale", &responses::integer_scale, py::arg("lo"), py::arg("hi"),
         "A response scale of the whole numbers lo..hi (each its own code): for plain "
         "numeric data.");

@@ -9,7 +9,7 @@ import pandas
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 'version', 'within_group_agreement']
+__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -9650,6 +9650,25 @@ def check_ic_placements(map: IcMap, placements: collections.abc.Sequence[IcPlace
         ic_map.unknown_outcome, ic_map.level_out_of_range, ic_map.blank_level_placement,
         ic_map.duplicate_placement.
     """
+def check_response_records(records: ResponseRecords, instrument: Instrument) -> ValidationReport:
+    """
+    The answers of ResponseRecords checked against an instrument, every problem at its path.
+    
+    ``ResponseMatrix.from_records`` raises with the same issues; this only reports them.
+    
+    Parameters
+    ----------
+    records : ResponseRecords
+    instrument : Instrument
+    
+    Returns
+    -------
+    ValidationReport
+        ``responses.instrument_mismatch`` (/instrument), ``responses.unknown_item`` and
+        ``responses.not_rated`` (/respondents/<i>/answers/<item>: no such item, an open-text
+        item), ``responses.not_on_scale`` (a code that is not an option of the item's scale).
+        Never raises for bad content.
+    """
 def check_tags(value: typing.Any, catalogs: CatalogSet | None = None) -> ValidationReport:
     """
     Resolve every tag inside a libls object against a set of catalogs.
@@ -9820,6 +9839,33 @@ def describe_cycle_stage(stage: CycleStage) -> CycleStageDescription:
     -------
     CycleStageDescription
     """
+def disclosure_violations(parents: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], n: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], status: collections.abc.Sequence[SuppressionReason], min_size: typing.SupportsInt | typing.SupportsIndex = 5) -> list[int]:
+    """
+    The groups a suppression leaves open to disclosure (the check ``suppress_groups`` repeats).
+    
+    For a suppression adjusted by hand: empty when no suppressed group's numbers can be worked
+    out from the published ones (and no published group is below the minimum size).
+    
+    Parameters
+    ----------
+    parents : list[int]
+        The parent of each node, as for ``suppress_groups``.
+    n : list[int]
+        Respondents of each node.
+    status : list[SuppressionReason]
+        The suppression to check, one per node.
+    min_size : int
+    
+    Returns
+    -------
+    list[int]
+        The nodes that break a condition, in node order.
+    
+    Raises
+    ------
+    libls.Error
+        A malformed tree, ``min_size`` 0, or lists of different lengths.
+    """
 def ic_placement_distribution(map: IcMap, placements: collections.abc.Sequence[IcPlacement], count: IcCount = ..., as_of: str | None = None) -> IcDistribution:
     """
     How placements spread over the levels of every outcome of a map.
@@ -9911,6 +9957,20 @@ def icc_items(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding
 def integer_scale(lo: typing.SupportsInt | typing.SupportsIndex, hi: typing.SupportsInt | typing.SupportsIndex) -> ResponseScale:
     """
     A response scale of the whole numbers lo..hi (each its own code): for plain numeric data.
+    """
+def is_stable_id(text: str) -> bool:
+    """
+    Whether ``text`` is a stable id, the form every id in libls takes.
+    
+    Parameters
+    ----------
+    text : str
+    
+    Returns
+    -------
+    bool
+        True for lower-case ASCII letters, digits and "_" in dot-separated parts that each
+        start with a letter, e.g. ``"learning_communities.collective_responsibility"``.
     """
 def item_coding(scale: ResponseScale, reverse_keyed: bool = False, policy: NonSubstantivePolicy = ...) -> ItemCoding:
     """
@@ -10235,6 +10295,26 @@ def set_simd_level(level: SimdLevel) -> SimdLevel:
     -------
     SimdLevel
     """
+def student_t_quantile(p: typing.SupportsFloat | typing.SupportsIndex, df: typing.SupportsFloat | typing.SupportsIndex) -> float:
+    """
+    The p-quantile of Student's t distribution with df degrees of freedom (Boost.Math).
+    
+    Parameters
+    ----------
+    p : float
+        In (0, 1).
+    df : float
+        Degrees of freedom, > 0 (need not be whole).
+    
+    Returns
+    -------
+    float
+    
+    Raises
+    ------
+    libls.Error
+        ``p`` or ``df`` out of range.
+    """
 @typing.overload
 def subscale_scores(codes: numpy.ndarray, plan: ScoringPlan, threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> tuple:
     """
@@ -10369,6 +10449,31 @@ def suppress_groups(parents: collections.abc.Sequence[typing.SupportsInt | typin
     -------
     list[SuppressionReason]
         ``none`` (published), ``below_minimum`` or ``complementary``.
+    """
+def t_confidence_interval(summary: Summary, level: typing.SupportsFloat | typing.SupportsIndex = 0.95) -> MeanConfidenceInterval:
+    """
+    The t confidence interval of a mean, as R's ``t.test(x)$conf.int`` gives it.
+    
+    mean +/- t(1 - (1 - level) / 2, n - 1) * sd / sqrt(n), with sd the sample standard
+    deviation (Student 1908).
+    
+    Parameters
+    ----------
+    summary : Summary
+        Count, mean and standard deviation of the values (``summarise``).
+    level : float
+        The confidence level, in (0, 1).
+    
+    Returns
+    -------
+    MeanConfidenceInterval
+        NaN bounds with a ``note`` when there is no interval: no values, one value (no spread
+        to estimate), or all values equal.
+    
+    Raises
+    ------
+    libls.Error
+        ``level`` not in (0, 1).
     """
 def version() -> str:
     """

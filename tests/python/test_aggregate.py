@@ -183,6 +183,34 @@ def test_suppress_groups_on_a_hand_made_tree():
         libls.suppress_groups([0, 0], [1, 1])
 
 
+def test_disclosure_violations_check_a_suppression_made_by_hand():
+    reason = libls.SuppressionReason
+    parents, n = [-1, 0, 0], [20, 3, 17]
+    # Hiding only the small group would give it away: 20 - 17 = 3.
+    assert libls.disclosure_violations(parents, n, [reason.none, reason.below_minimum,
+                                                    reason.none]) == [0]
+    assert libls.disclosure_violations(parents, n, [reason.none] * 3) == [1]
+    assert libls.disclosure_violations(parents, n, libls.suppress_groups(parents, n)) == []
+    with pytest.raises(libls.Error, match="one status per node"):
+        libls.disclosure_violations(parents, n, [reason.none])
+
+
+def test_t_interval_and_quantile_agree_with_r():
+    # tests/reference/t_interval.R: t.test(c(1, 2, 3, 4))$conf.int, qt(0.975, 10), qt(0.9, 2.5)
+    interval = libls.t_confidence_interval(libls.summarise([1.0, 2.0, 3.0, 4.0]))
+    assert interval.lower == pytest.approx(0.445739743239, rel=1e-9)
+    assert interval.upper == pytest.approx(4.554260256761, rel=1e-9)
+    assert (interval.level, interval.note) == (0.95, "")
+    assert libls.student_t_quantile(0.975, 10) == pytest.approx(2.22813885199, rel=1e-9)
+    assert libls.student_t_quantile(0.9, 2.5) == pytest.approx(1.73025092881, rel=1e-9)
+    one = libls.t_confidence_interval(libls.summarise([3.0]), level=0.9)
+    assert math.isnan(one.lower) and math.isnan(one.upper) and one.note
+    with pytest.raises(libls.Error):
+        libls.t_confidence_interval(libls.summarise([1.0, 2.0]), level=1.0)
+    with pytest.raises(libls.Error, match="0 < p < 1"):
+        libls.student_t_quantile(1.5, 3)
+
+
 def test_chunked_and_threaded_aggregation_equals_one_pass():
     rng = np.random.default_rng(9)
     rows = 20_003

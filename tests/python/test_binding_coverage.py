@@ -34,9 +34,13 @@ NAMESPACE = re.compile(r"^namespace (\w+) \{")
 # function, or Class.method).
 BOUND = {
     "version": ["version"],
+    "is_stable_id": ["is_stable_id"],
     "aggregate::aggregate": ["aggregate"],
+    "aggregate::disclosure_violations": ["disclosure_violations"],
     "aggregate::levels_from_metadata": ["ResponseMatrix.levels"],
+    "aggregate::student_t_quantile": ["student_t_quantile"],
     "aggregate::suppress": ["suppress_groups"],
+    "aggregate::t_confidence_interval": ["t_confidence_interval"],
     "analysis::analyse": ["analyse"],
     "catalog::builtin_catalogs": ["builtin_catalogs"],
     "catalog::check_tags": ["check_tags"],
@@ -60,6 +64,7 @@ BOUND = {
     "protocol::builtin_protocol": ["builtin_protocol"],
     "protocol::builtin_protocol_ids": ["builtin_protocol_ids"],
     "protocol::builtin_protocols": ["builtin_protocols"],
+    "responses::check_against": ["check_response_records"],
     "responses::integer_scale": ["integer_scale"],
     "responses::make_item_coding": ["item_coding"],
     "responses::read_csv": ["ResponseMatrix.read_csv"],
@@ -131,12 +136,7 @@ NOT_BOUND = {
     "aggregate::make_aggregation": TALLY, "aggregate::make_group_table": TALLY,
     "stats::make_agreement_accumulator": TALLY,
     # Small, useful to a Python user.
-    "to_string": NOT_YET + " (would be Issue.__str__)",
-    "is_stable_id": NOT_YET,
-    "aggregate::disclosure_violations": NOT_YET,
-    "aggregate::t_confidence_interval": NOT_YET,
-    "aggregate::student_t_quantile": NOT_YET,
-    "responses::check_against": NOT_YET,
+    "to_string": NOT_YET + " (would be Issue.__str__; ValidationReport.to_string prints all)",
     "responses::check_codes": NOT_YET + " (ResponseMatrix.from_numpy(instrument=) raises)",
     "responses::read_csv_text": NOT_YET,
 }

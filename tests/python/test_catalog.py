@@ -74,3 +74,10 @@ def test_validate_warns_about_a_typo_in_a_tag_to_a_builtin_catalog():
     tag = libls.Tag(scheme="standards_2011", id="learning_comunities")
     [issue] = tag.validate().issues
     assert (issue.code, issue.severity) == ("tag.unresolved", libls.Severity.warning)
+
+
+def test_stable_ids():
+    assert libls.is_stable_id("learning_communities.collective_responsibility")
+    assert libls.is_stable_id("grade_4")
+    for bad in ("", "Grade4", "4th_grade", "a..b", "a.", "team-1", "a b"):
+        assert not libls.is_stable_id(bad), bad

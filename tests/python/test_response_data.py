@@ -324,6 +324,20 @@ def test_numpy_json_and_records_round_trip(instrument):
         libls.ResponseMatrix.from_numpy(codes, ITEMS).to_records(WAWN)
 
 
+def test_records_are_checked_against_an_instrument_without_raising(instrument):
+    records = libls.ResponseRecords.from_dict(DOCUMENT)
+    assert libls.check_response_records(records, instrument).issues == []
+    bad = json.loads(json.dumps(DOCUMENT))
+    bad["instrument"] = "six_factor_rating"
+    bad["respondents"][0]["answers"]["vision"] = 7
+    bad["respondents"][0]["answers"]["nope"] = 1
+    report = libls.check_response_records(libls.ResponseRecords.from_dict(bad), instrument)
+    assert [(i.code, i.path) for i in report.issues] == [
+        ("responses.instrument_mismatch", "/instrument"),
+        ("responses.unknown_item", "/respondents/0/answers/nope"),
+        ("responses.not_on_scale", "/respondents/0/answers/vision")]
+
+
 def test_statistics_can_read_the_codes_without_a_copy(tmp_path, instrument):
     # The codes are the int8 Fortran-order array the statistics functions take.
     m, _ = libls.ResponseMatrix.read_csv(write(tmp_path / "r.csv", CSV), instrument)
