@@ -5,6 +5,7 @@ Python name in the Python reference, the C++ reference, and the sources of the m
 from __future__ import annotations
 
 import html
+import importlib
 import inspect
 import os
 import re
@@ -55,6 +56,8 @@ def test_every_public_python_name_is_in_the_python_reference(site):
              and not name.startswith("_")]
     assert plots, "libls.plots has public functions"
     assert [n for n in plots if f'id="libls.plots.{n}"' not in reference] == []
+    report = importlib.import_module("libls.report")
+    assert [n for n in report.__all__ if f'id="libls.report.{n}"' not in reference] == []
 
 
 def test_python_reference_shows_docstrings_and_members(site):
