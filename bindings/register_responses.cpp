@@ -244,6 +244,14 @@ matrix_handle from_numpy(const py::array& codes, const std::vector<std::string>&
   return h;
 }
 
+/// The matrix and report of a read, or the header's issues raised.
+py::typing::Tuple<matrix_handle, responses::csv_report> csv_result(responses::csv_read_result&& result) {
+  if (!result.report.header_ok) throw validation_error(result.report.to_validation_report());
+  auto report = std::move(result.report);
+  return py::typing::Tuple<matrix_handle, responses::csv_report>(
+      py::make_tuple(matrix_handle::own(std::move(result.matrix)), std::move(report)));
+}
+
 py::typing::Tuple<matrix_handle, responses::csv_report> read_csv(
     const std::filesystem::path& path, const survey::instrument& instrument,
     const std::optional<responses::csv_options>& options) {
@@ -253,10 +261,19 @@ py::typing::Tuple<matrix_handle, responses::csv_report> read_csv(
     py::gil_scoped_release release;  // the whole read is C++: other Python threads run
     result = responses::read_csv(path, instrument, chosen);
   }
-  if (!result.report.header_ok) throw validation_error(result.report.to_validation_report());
-  auto report = std::move(result.report);
-  return py::typing::Tuple<matrix_handle, responses::csv_report>(
-      py::make_tuple(matrix_handle::own(std::move(result.matrix)), std::move(report)));
+  return csv_result(std::move(result));
+}
+
+py::typing::Tuple<matrix_handle, responses::csv_report> read_csv_text(
+    const std::string& text, const survey::instrument& instrument,
+    const std::optional<responses::csv_options>& options) {
+  const auto chosen = options.value_or(responses::csv_options{});
+  responses::csv_read_result result;
+  {
+    py::gil_scoped_release release;  // `text` is a C++ copy: no Python object is touched
+    result = responses::read_csv_text(text, instrument, chosen);
+  }
+  return csv_result(std::move(result));
 }
 
 std::string matrix_repr(const matrix_handle& h) {
@@ -463,6 +480,29 @@ Notes
 The file is read in blocks and parsed on ``options.threads`` threads, with the GIL
 released for the whole read: other Python threads keep running.
 )");
+  cls.def_static("read_csv_text", &read_csv_text, py::arg("text"), py::arg("instrument"),
+                 py::arg("options") = py::none(),
+                 R"(Read responses from CSV text in memory, as ``read_csv`` reads a file.
+
+Parameters
+----------
+text : str
+    The whole CSV, header line first.
+instrument : Instrument
+options : CsvOptions, optional
+
+Returns
+-------
+tuple[ResponseMatrix, CsvReport]
+    As ``read_csv``: issue lines count from 1 at the header.
+
+Raises
+------
+libls.ValidationError
+    When the header stops the read, as for ``read_csv``.
+libls.Error
+    Unusable options.
+)");
   cls.def_static(
       "read_json",
       [](std::string_view text, const survey::instrument& instrument, bool strict) {
@@ -526,6 +566,35 @@ ItemCoding
         R"(One coding per item id, from the instrument's scales and reverse keys.
 
 Raises libls.Error for an id that is not a rated item of the instrument.
+)");
+  m.def(
+      "check_codes",
+      [](const py::array& codes, const std::vector<std::string>& items,
+         const survey::instrument& instrument) {
+        const auto converted = codes_from_numpy(codes);
+        py::gil_scoped_release release;
+        return responses::check_codes(converted.view, items, instrument);
+      },
+      py::arg("codes"), py::arg("items"), py::arg("instrument"),
+      R"(Answer codes checked against an instrument, column by column, without raising.
+
+``ResponseMatrix.from_numpy(..., instrument=...)`` raises with the same issues.
+
+Parameters
+----------
+codes : numpy.ndarray
+    int8, shape (rows, items), -128 = no answer. Read in place when in Fortran order; any
+    other int8 layout is copied once. Other dtypes raise TypeError.
+items : list[str]
+    The item id of each column.
+instrument : Instrument
+
+Returns
+-------
+ValidationReport
+    ``responses.item_count`` (/items: as many ids as columns), ``responses.unknown_item``
+    and ``responses.not_rated`` (/items/<j>), ``responses.not_on_scale`` (/codes/<j>: how
+    many codes of column j are not answers of its scale, with the first row and code).
 )");
   m.def("check_response_records", &responses::check_against, py::arg("records"),
         py::arg("instrument"),

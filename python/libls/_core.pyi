@@ -9,7 +9,7 @@ import pandas
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'within_group_agreement']
+__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_codes', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -9304,6 +9304,30 @@ class ResponseMatrix:
         released for the whole read: other Python threads keep running.
         """
     @staticmethod
+    def read_csv_text(text: str, instrument: Instrument, options: CsvOptions | None = None) -> tuple[ResponseMatrix, CsvReport]:
+        """
+        Read responses from CSV text in memory, as ``read_csv`` reads a file.
+        
+        Parameters
+        ----------
+        text : str
+            The whole CSV, header line first.
+        instrument : Instrument
+        options : CsvOptions, optional
+        
+        Returns
+        -------
+        tuple[ResponseMatrix, CsvReport]
+            As ``read_csv``: issue lines count from 1 at the header.
+        
+        Raises
+        ------
+        libls.ValidationError
+            When the header stops the read, as for ``read_csv``.
+        libls.Error
+            Unusable options.
+        """
+    @staticmethod
     def read_json(text: str, instrument: Instrument, strict: bool = False) -> ResponseMatrix:
         """
         A response matrix from the JSON text of a response document (ResponseRecords).
@@ -9630,6 +9654,28 @@ def builtin_protocols() -> list[Protocol]:
     list[Protocol]
         Loaded like a user's file. Some carry warnings from the source's own minutes (the
         KASAB protocol's sessions do not add up to their 90 minutes): see ``p.validate()``.
+    """
+def check_codes(codes: numpy.ndarray, items: collections.abc.Sequence[str], instrument: Instrument) -> ValidationReport:
+    """
+    Answer codes checked against an instrument, column by column, without raising.
+    
+    ``ResponseMatrix.from_numpy(..., instrument=...)`` raises with the same issues.
+    
+    Parameters
+    ----------
+    codes : numpy.ndarray
+        int8, shape (rows, items), -128 = no answer. Read in place when in Fortran order; any
+        other int8 layout is copied once. Other dtypes raise TypeError.
+    items : list[str]
+        The item id of each column.
+    instrument : Instrument
+    
+    Returns
+    -------
+    ValidationReport
+        ``responses.item_count`` (/items: as many ids as columns), ``responses.unknown_item``
+        and ``responses.not_rated`` (/items/<j>), ``responses.not_on_scale`` (/codes/<j>: how
+        many codes of column j are not answers of its scale, with the first row and code).
     """
 def check_ic_placements(map: IcMap, placements: collections.abc.Sequence[IcPlacement]) -> ValidationReport:
     """

@@ -65,9 +65,11 @@ BOUND = {
     "protocol::builtin_protocol_ids": ["builtin_protocol_ids"],
     "protocol::builtin_protocols": ["builtin_protocols"],
     "responses::check_against": ["check_response_records"],
+    "responses::check_codes": ["check_codes"],
     "responses::integer_scale": ["integer_scale"],
     "responses::make_item_coding": ["item_coding"],
     "responses::read_csv": ["ResponseMatrix.read_csv"],
+    "responses::read_csv_text": ["ResponseMatrix.read_csv_text"],
     "responses::read_response_json": ["ResponseMatrix.read_json"],
     "responses::to_response_matrix": ["ResponseMatrix.from_records"],
     "responses::to_response_records": ["ResponseMatrix.to_records"],
@@ -137,8 +139,6 @@ NOT_BOUND = {
     "stats::make_agreement_accumulator": TALLY,
     # Small, useful to a Python user.
     "to_string": NOT_YET + " (would be Issue.__str__; ValidationReport.to_string prints all)",
-    "responses::check_codes": NOT_YET + " (ResponseMatrix.from_numpy(instrument=) raises)",
-    "responses::read_csv_text": NOT_YET,
 }
 
 

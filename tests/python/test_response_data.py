@@ -324,6 +324,29 @@ def test_numpy_json_and_records_round_trip(instrument):
         libls.ResponseMatrix.from_numpy(codes, ITEMS).to_records(WAWN)
 
 
+def test_csv_text_reads_as_a_file_does(tmp_path, instrument):
+    text = ",".join(ITEMS) + "\n5,4,3,2,1\n9,2,,4,5\n"
+    matrix, report = libls.ResponseMatrix.read_csv_text(text, instrument)
+    from_file, file_report = libls.ResponseMatrix.read_csv(write(tmp_path / "r.csv", text),
+                                                           instrument)
+    assert matrix.codes.tolist() == from_file.codes.tolist() == [[5, 4, 3, 2, 1]]
+    assert where(report) == where(file_report) == ["csv.not_on_scale 3:1(vision)"]
+    with pytest.raises(libls.ValidationError):
+        libls.ResponseMatrix.read_csv_text("vision\n5\n", instrument)
+
+
+def test_codes_are_checked_against_an_instrument_without_raising(instrument):
+    codes = np.asfortranarray(np.array([[5, 9], [3, M]], dtype=np.int8))
+    assert libls.check_codes(codes[:, :1], ["vision"], instrument).issues == []
+    found = lambda items: [(i.code, i.path) for i in  # noqa: E731
+                           libls.check_codes(codes, items, instrument).issues]
+    assert found(["vision", "nope"]) == [("responses.unknown_item", "/items/1")]
+    assert found(["vision"]) == [("responses.item_count", "/items")]
+    assert found(["vision", "definition"]) == [("responses.not_on_scale", "/codes/1")]
+    with pytest.raises(libls.ValidationError):
+        libls.ResponseMatrix.from_numpy(codes, ["vision", "definition"], instrument=instrument)
+
+
 def test_records_are_checked_against_an_instrument_without_raising(instrument):
     records = libls.ResponseRecords.from_dict(DOCUMENT)
     assert libls.check_response_records(records, instrument).issues == []
