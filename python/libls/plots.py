@@ -16,6 +16,7 @@ matplotlib is imported when a plot is asked for, not with libls.
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
@@ -268,8 +269,10 @@ def six_factor_profile(assessment: _core.SixFactorAssessment,
     if team:
         x, y = zip(*team)
         ax.scatter(x, y, marker="D", color="black", s=50, zorder=3, label="team consensus")
-    ax.set_xticks(np.arange(len(factors)), [_core.support_factor_title(f) for f in factors],
-                  rotation=30, ha="right")
+    # The factors' titles are long: wrapped on a few short lines, they fit under their
+    # column without a slant that would push the first one off the figure.
+    ax.set_xticks(np.arange(len(factors)),
+                  [textwrap.fill(_core.support_factor_title(f), 16) for f in factors])
     ax.set_yticks([1, 2, 3, 4])
     ax.set_ylim(0.5, 4.5)
     ax.set_ylabel("rating")
@@ -321,6 +324,8 @@ def cycle_progress(report: _core.CycleOverviewReport,
         else:
             ax.text(0.1, row, team.state.name.replace("_", " "), va="center", fontsize=8)
     ax.set_yticks(y, [t.team for t in teams])
+    # Room for the row of a team without a bar (its text alone sets no limit).
+    ax.set_ylim(-0.6, len(teams) - 0.4)
     ax.set_xlabel("step of the cycle")
     if title:
         ax.set_title(title)
