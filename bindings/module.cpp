@@ -24,4 +24,5 @@ PYBIND11_MODULE(_core, m) {
   ls::python::register_scoring(m);
   ls::python::register_aggregate(m);
   ls::python::register_analysis(m);
+  ls::python::register_compare(m);
 }

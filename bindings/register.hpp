@@ -22,5 +22,6 @@ void register_reliability(pybind11::module_& m);
 void register_scoring(pybind11::module_& m);
 void register_aggregate(pybind11::module_& m);
 void register_analysis(pybind11::module_& m);
+void register_compare(pybind11::module_& m);
 
 }  // namespace ls::python

@@ -22,6 +22,14 @@
 #include <ls/catalog/roles.hpp>
 #include <ls/catalog/tag.hpp>
 
+#include <ls/compare/comparison_status.hpp>
+#include <ls/compare/complement.hpp>
+#include <ls/compare/group_comparison.hpp>
+#include <ls/compare/hedges_g.hpp>
+#include <ls/compare/p_adjust.hpp>
+#include <ls/compare/public_types.hpp>
+#include <ls/compare/welch_test.hpp>
+
 #include <ls/core/date.hpp>
 #include <ls/core/error.hpp>
 #include <ls/core/issue.hpp>

@@ -15,6 +15,7 @@
 #include <ls/aggregate/public_types.hpp>
 #include <ls/analysis/public_types.hpp>
 #include <ls/catalog/public_types.hpp>
+#include <ls/compare/public_types.hpp>
 #include <ls/cycle/public_types.hpp>
 #include <ls/ic_map/public_types.hpp>
 #include <ls/kasab/public_types.hpp>
@@ -37,7 +38,8 @@ using public_enums =
                            kasab::public_enums, six_factor::public_enums, ic_map::public_enums,
                            protocol::public_enums, survey::public_enums,
                            responses::public_enums, scoring::public_enums,
-                           aggregate::public_enums, analysis::public_enums>;
+                           aggregate::public_enums, analysis::public_enums,
+                           compare::public_enums>;
 
 /// In dependency order: a type comes after the types of its members. Folders are listed
 /// so that none uses a type of a folder after it.
@@ -46,6 +48,7 @@ using public_structs = boost::mp11::mp_append<
     catalog::public_structs, org::public_structs, cycle::public_structs,
     kasab::public_structs, six_factor::public_structs, ic_map::public_structs,
     protocol::public_structs, survey::public_structs, responses::public_structs,
-    scoring::public_structs, aggregate::public_structs, analysis::public_structs>;
+    scoring::public_structs, aggregate::public_structs, analysis::public_structs,
+    compare::public_structs>;
 
 LS_END_NAMESPACE

@@ -9,7 +9,7 @@ import pandas
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_codes', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_six_factor', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'within_group_agreement']
+__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'ComparisonOptions', 'ComparisonReference', 'ComparisonStatus', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupComparison', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'HedgesGResult', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'WelchTestResult', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_codes', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_groups', 'compare_six_factor', 'comparison_note', 'complement_summary', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'hedges_correction', 'hedges_g', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'p_adjust_bh', 'p_adjust_holm', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'welch_test', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -274,6 +274,31 @@ class SuppressionReason(enum.Enum):
     below_minimum: typing.ClassVar[SuppressionReason]
     complementary: typing.ClassVar[SuppressionReason]
     none: typing.ClassVar[SuppressionReason]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class ComparisonStatus(enum.Enum):
+    """
+    Enumeration ls::comparison_status; members are named as in JSON.
+    """
+    compared: typing.ClassVar[ComparisonStatus]
+    group_suppressed: typing.ClassVar[ComparisonStatus]
+    group_too_small: typing.ClassVar[ComparisonStatus]
+    no_variance: typing.ClassVar[ComparisonStatus]
+    not_finite: typing.ClassVar[ComparisonStatus]
+    reference_is_group: typing.ClassVar[ComparisonStatus]
+    reference_suppressed: typing.ClassVar[ComparisonStatus]
+    reference_too_small: typing.ClassVar[ComparisonStatus]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class ComparisonReference(enum.Enum):
+    """
+    Enumeration ls::comparison_reference; members are named as in JSON.
+    """
+    all: typing.ClassVar[ComparisonReference]
+    group: typing.ClassVar[ComparisonReference]
+    rest: typing.ClassVar[ComparisonReference]
     @classmethod
     def __new__(cls, value):
         ...
@@ -9177,6 +9202,559 @@ class SurveyAnalysis:
     @reliability.setter
     def reliability(self, arg1: collections.abc.Sequence[SubscaleReliability]) -> None:
         ...
+class WelchTestResult:
+    """
+    libls type ls::welch_test_result. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    difference : float
+    standard_error : float
+    t : float
+    df : float
+    p_value : float
+    ci_lower : float
+    ci_upper : float
+    level : float
+    status : ComparisonStatus
+    """
+    __hash__: typing.ClassVar[None] = None
+    status: ComparisonStatus
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> WelchTestResult:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> WelchTestResult:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> WelchTestResult:
+        ...
+    def __deepcopy__(self, arg0: dict) -> WelchTestResult:
+        ...
+    def __eq__(self, arg0: WelchTestResult) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def ci_lower(self) -> float:
+        ...
+    @ci_lower.setter
+    def ci_lower(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def ci_upper(self) -> float:
+        ...
+    @ci_upper.setter
+    def ci_upper(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def df(self) -> float:
+        ...
+    @df.setter
+    def df(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def difference(self) -> float:
+        ...
+    @difference.setter
+    def difference(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def level(self) -> float:
+        ...
+    @level.setter
+    def level(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def p_value(self) -> float:
+        ...
+    @p_value.setter
+    def p_value(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def standard_error(self) -> float:
+        ...
+    @standard_error.setter
+    def standard_error(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def t(self) -> float:
+        ...
+    @t.setter
+    def t(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class HedgesGResult:
+    """
+    libls type ls::hedges_g_result. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    g : float
+    cohens_d : float
+    correction : float
+    pooled_standard_deviation : float
+    ci_lower : float
+    ci_upper : float
+    level : float
+    status : ComparisonStatus
+    """
+    __hash__: typing.ClassVar[None] = None
+    status: ComparisonStatus
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> HedgesGResult:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> HedgesGResult:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> HedgesGResult:
+        ...
+    def __deepcopy__(self, arg0: dict) -> HedgesGResult:
+        ...
+    def __eq__(self, arg0: HedgesGResult) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def ci_lower(self) -> float:
+        ...
+    @ci_lower.setter
+    def ci_lower(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def ci_upper(self) -> float:
+        ...
+    @ci_upper.setter
+    def ci_upper(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def cohens_d(self) -> float:
+        ...
+    @cohens_d.setter
+    def cohens_d(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def correction(self) -> float:
+        ...
+    @correction.setter
+    def correction(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def g(self) -> float:
+        ...
+    @g.setter
+    def g(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def level(self) -> float:
+        ...
+    @level.setter
+    def level(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def pooled_standard_deviation(self) -> float:
+        ...
+    @pooled_standard_deviation.setter
+    def pooled_standard_deviation(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class ComparisonOptions:
+    """
+    libls type ls::comparison_options. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    level : str
+    reference : ComparisonReference
+    reference_group : str
+    confidence_level : float
+    """
+    __hash__: typing.ClassVar[None] = None
+    level: str
+    reference: ComparisonReference
+    reference_group: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> ComparisonOptions:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> ComparisonOptions:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> ComparisonOptions:
+        ...
+    def __deepcopy__(self, arg0: dict) -> ComparisonOptions:
+        ...
+    def __eq__(self, arg0: ComparisonOptions) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def confidence_level(self) -> float:
+        ...
+    @confidence_level.setter
+    def confidence_level(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class GroupComparison:
+    """
+    libls type ls::group_comparison. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    options : ComparisonOptions
+    subscales : list[str]
+    reference_label : str
+    group : list[int]
+    group_label : list[str]
+    parent_group : list[str]
+    status : list[ComparisonStatus]
+    suppression : list[SuppressionReason]
+    n : list[int]
+    mean : list[float]
+    standard_deviation : list[float]
+    ci_lower : list[float]
+    ci_upper : list[float]
+    percent_favorable : list[float]
+    rwg_j : list[float]
+    reference_n : list[int]
+    reference_mean : list[float]
+    reference_standard_deviation : list[float]
+    difference : list[float]
+    difference_ci_lower : list[float]
+    difference_ci_upper : list[float]
+    standard_error : list[float]
+    t : list[float]
+    df : list[float]
+    p_value : list[float]
+    hedges_g : list[float]
+    hedges_g_ci_lower : list[float]
+    hedges_g_ci_upper : list[float]
+    p_holm : list[float]
+    p_bh : list[float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    options: ComparisonOptions
+    reference_label: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> GroupComparison:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> GroupComparison:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> GroupComparison:
+        ...
+    def __deepcopy__(self, arg0: dict) -> GroupComparison:
+        ...
+    def __eq__(self, arg0: GroupComparison) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def arrays(self) -> dict:
+        """
+        The columns as NumPy arrays (copies), in a dict.
+        
+        Per group of the level: ``group`` (its position in the table). Per subscale and group,
+        shape (subscales, groups): ``status`` (the ComparisonStatus value), ``suppression``
+        (0 published, 1 below minimum, 2 complementary), ``n`` and ``reference_n`` (0 when not
+        shown), and every float column: ``mean``, ``standard_deviation``, ``ci_lower``,
+        ``ci_upper``, ``percent_favorable``, ``rwg_j``, ``reference_mean``,
+        ``reference_standard_deviation``, ``difference``, ``difference_ci_lower``,
+        ``difference_ci_upper``, ``standard_error``, ``t``, ``df``, ``p_value``, ``hedges_g``,
+        ``hedges_g_ci_lower``, ``hedges_g_ci_upper``, ``p_holm``, ``p_bh``.
+        """
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        One row per subscale and group of the compared level (subscale by subscale).
+        
+        Columns: subscale (categorical), group, parent_group, reference (the reference's
+        label), status (categorical: the ComparisonStatus names), note (why the comparison is
+        NaN, "" when compared), suppression (categorical), n and reference_n (nullable
+        integers: <NA> where not shown), then mean, standard_deviation, ci_lower, ci_upper,
+        percent_favorable, rwg_j, reference_mean, reference_standard_deviation, difference,
+        difference_ci_lower, difference_ci_upper, standard_error, t, df, p_value, hedges_g,
+        hedges_g_ci_lower, hedges_g_ci_upper, p_holm, p_bh.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            A row per subscale and group, subscale by subscale in the comparison's order; a
+            suppressed group's row has <NA> counts and NaN numbers.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def ci_lower(self) -> list[float]:
+        ...
+    @ci_lower.setter
+    def ci_lower(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def ci_upper(self) -> list[float]:
+        ...
+    @ci_upper.setter
+    def ci_upper(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def df(self) -> list[float]:
+        ...
+    @df.setter
+    def df(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def difference(self) -> list[float]:
+        ...
+    @difference.setter
+    def difference(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def difference_ci_lower(self) -> list[float]:
+        ...
+    @difference_ci_lower.setter
+    def difference_ci_lower(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def difference_ci_upper(self) -> list[float]:
+        ...
+    @difference_ci_upper.setter
+    def difference_ci_upper(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def group(self) -> list[int]:
+        ...
+    @group.setter
+    def group(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def group_label(self) -> list[str]:
+        ...
+    @group_label.setter
+    def group_label(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def hedges_g(self) -> list[float]:
+        ...
+    @hedges_g.setter
+    def hedges_g(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def hedges_g_ci_lower(self) -> list[float]:
+        ...
+    @hedges_g_ci_lower.setter
+    def hedges_g_ci_lower(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def hedges_g_ci_upper(self) -> list[float]:
+        ...
+    @hedges_g_ci_upper.setter
+    def hedges_g_ci_upper(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def mean(self) -> list[float]:
+        ...
+    @mean.setter
+    def mean(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def n(self) -> list[int]:
+        ...
+    @n.setter
+    def n(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def p_bh(self) -> list[float]:
+        ...
+    @p_bh.setter
+    def p_bh(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def p_holm(self) -> list[float]:
+        ...
+    @p_holm.setter
+    def p_holm(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def p_value(self) -> list[float]:
+        ...
+    @p_value.setter
+    def p_value(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def parent_group(self) -> list[str]:
+        ...
+    @parent_group.setter
+    def parent_group(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def percent_favorable(self) -> list[float]:
+        ...
+    @percent_favorable.setter
+    def percent_favorable(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def reference_mean(self) -> list[float]:
+        ...
+    @reference_mean.setter
+    def reference_mean(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def reference_n(self) -> list[int]:
+        ...
+    @reference_n.setter
+    def reference_n(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def reference_standard_deviation(self) -> list[float]:
+        ...
+    @reference_standard_deviation.setter
+    def reference_standard_deviation(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def rwg_j(self) -> list[float]:
+        ...
+    @rwg_j.setter
+    def rwg_j(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def standard_deviation(self) -> list[float]:
+        ...
+    @standard_deviation.setter
+    def standard_deviation(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def standard_error(self) -> list[float]:
+        ...
+    @standard_error.setter
+    def standard_error(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def status(self) -> list[ComparisonStatus]:
+        ...
+    @status.setter
+    def status(self, arg1: collections.abc.Sequence[ComparisonStatus]) -> None:
+        ...
+    @property
+    def subscales(self) -> list[str]:
+        ...
+    @subscales.setter
+    def subscales(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def suppression(self) -> list[SuppressionReason]:
+        ...
+    @suppression.setter
+    def suppression(self, arg1: collections.abc.Sequence[SuppressionReason]) -> None:
+        ...
+    @property
+    def t(self) -> list[float]:
+        ...
+    @t.setter
+    def t(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
 class ItemCoding:
     """
     How the stored codes of one item become numbers.
@@ -9738,6 +10316,46 @@ def codings_for(instrument: Instrument, items: collections.abc.Sequence[str], po
     
     Raises libls.Error for an id that is not a rated item of the instrument.
     """
+def compare_groups(table: GroupTable, options: ComparisonOptions) -> GroupComparison:
+    """
+    Every group of one level against a reference, on every subscale.
+    
+    For each subscale and group of ``options.level``: the group's n, mean, sd, t interval,
+    percent favorable and rwg(j) from the table; the reference's n, mean and sd (by default
+    the rest of the system: all respondents with a score who are not in the group, derived
+    from the table's row of all respondents and the group's row; or all respondents; or a
+    named group of the level); the difference with Welch's t, df, two-sided p and interval;
+    Hedges' g (exact small-sample correction J) with its normal-approximation interval; and
+    p adjusted by Holm and by Benjamini-Hochberg across the groups of the subscale whose p
+    is defined.
+    
+    A suppressed group shows nothing (n 0, NaN, status ``group_suppressed``) and is not in the
+    p-adjust family; a suppressed reference gives NaN comparisons (``reference_suppressed``).
+    Degenerate comparisons (n < 2 on a side, sd 0 on both) are NaN with a status;
+    ``comparison_note(status)`` says why.
+    
+    Parameters
+    ----------
+    table : GroupTable
+        E.g. ``analyse(...).groups``.
+    options : ComparisonOptions
+        ``level`` (required), ``reference`` (ComparisonReference: rest, all, group),
+        ``reference_group`` (the label, when reference is group), ``confidence_level``
+        (default 0.95).
+    
+    Returns
+    -------
+    GroupComparison
+        Columns, one entry per subscale and group at ``[k * len(group_label) + j]``; ``arrays()``
+        gives them as NumPy arrays of shape (subscales, groups), ``to_frame()`` as a tidy frame.
+    
+    Raises
+    ------
+    libls.ValidationError
+        For options that do not fit the table (every issue at once: an unknown level names
+        the table's levels, an unknown reference group the level's groups), or an invalid
+        table.
+    """
 def compare_six_factor(before: SixFactorAssessment, after: SixFactorAssessment) -> SixFactorComparison:
     """
     Two assessments of the same system, factor by factor: team consensus then and
@@ -9759,6 +10377,41 @@ def compare_six_factor(before: SixFactorAssessment, after: SixFactorAssessment) 
         When either assessment has an error.
     libls.Error
         When they assess different systems, or ``after`` is dated before ``before``.
+    """
+def comparison_note(status: ComparisonStatus) -> str:
+    """
+    Why the statistics of a comparison with this status are NaN ("" for compared).
+    
+    Parameters
+    ----------
+    status : ComparisonStatus
+    
+    Returns
+    -------
+    str
+    """
+def complement_summary(whole: Summary, part: Summary) -> Summary:
+    """
+    The summary of the values of `whole` that are not in `part`, from the summaries alone.
+    
+    n = n_W - n_P, mean = m_W + n_P (m_W - m_P) / n, and the sum of squared deviations from
+    the combined-variance identity: SS_W - SS_P - n_P n_W (m_P - m_W)² / n.
+    
+    Parameters
+    ----------
+    whole, part : Summary
+        count, mean and standard_deviation are read.
+    
+    Returns
+    -------
+    Summary
+        count, mean and standard deviation (NaN for fewer than two values; mean NaN when
+        empty); minimum and maximum NaN (unknown).
+    
+    Raises
+    ------
+    libls.Error
+        When the part has more values than the whole.
     """
 def cronbach_alpha(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], policy: DeletionPolicy | str = ..., items: collections.abc.Sequence[str] | None = None, confidence: typing.SupportsFloat | typing.SupportsIndex = 0.95, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> Reliability:
     """
@@ -9911,6 +10564,39 @@ def disclosure_violations(parents: collections.abc.Sequence[typing.SupportsInt |
     ------
     libls.Error
         A malformed tree, ``min_size`` 0, or lists of different lengths.
+    """
+def hedges_correction(df: typing.SupportsFloat | typing.SupportsIndex) -> float:
+    """
+    The exact small-sample correction J(df) = Γ(df/2) / (sqrt(df/2) Γ((df-1)/2)) of Hedges' g.
+    
+    Parameters
+    ----------
+    df : float
+        n1 + n2 - 2; greater than 1 (NaN otherwise).
+    
+    Returns
+    -------
+    float
+    """
+def hedges_g(group: Summary, reference: Summary, confidence_level: typing.SupportsFloat | typing.SupportsIndex = 0.95) -> HedgesGResult:
+    """
+    Hedges' g of group - reference, with its normal-approximation interval.
+    
+    g = J(n1 + n2 - 2) (m1 - m2) / s_p with s_p the pooled sd and J the exact correction
+    Γ(m/2) / (sqrt(m/2) Γ((m-1)/2)) (Hedges 1981; Hedges & Olkin 1985). Interval:
+    g ± z sqrt((n1 + n2)/(n1 n2) + g²/(2 (n1 + n2))).
+    
+    Parameters
+    ----------
+    group, reference : Summary
+    confidence_level : float
+        In (0, 1).
+    
+    Returns
+    -------
+    HedgesGResult
+        g, cohens_d, correction (J), pooled_standard_deviation, ci_lower, ci_upper; NaN with
+        a ``status`` in the degenerate cases of ``welch_test``.
     """
 def ic_placement_distribution(map: IcMap, placements: collections.abc.Sequence[IcPlacement], count: IcCount = ..., as_of: str | None = None) -> IcDistribution:
     """
@@ -10253,6 +10939,36 @@ def normalised_descriptor_text(text: str) -> str:
     -------
     str
     """
+def p_adjust_bh(p: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> numpy.typing.NDArray[numpy.float64]:
+    """
+    Benjamini-Hochberg (1995) adjusted p-values, exactly as R's ``p.adjust(p, "BH")``.
+    
+    Parameters
+    ----------
+    p : array_like
+        One-dimensional p-values in [0, 1]; NaN stays NaN and is not counted. A contiguous
+        float64 array is read in place; anything else is first copied to one.
+    
+    Returns
+    -------
+    numpy.ndarray
+        In the order of ``p``.
+    """
+def p_adjust_holm(p: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> numpy.typing.NDArray[numpy.float64]:
+    """
+    Holm's (1979) step-down adjusted p-values, exactly as R's ``p.adjust(p, "holm")``.
+    
+    Parameters
+    ----------
+    p : array_like
+        One-dimensional p-values in [0, 1]; NaN stays NaN and is not counted. A contiguous
+        float64 array is read in place; anything else is first copied to one.
+    
+    Returns
+    -------
+    numpy.ndarray
+        In the order of ``p``.
+    """
 @typing.overload
 def percent_favorable(codes: numpy.ndarray, plan: ScoringPlan, threads: typing.SupportsInt | typing.SupportsIndex = 0, chunk_rows: typing.SupportsInt | typing.SupportsIndex = 65536) -> FavorabilityReport:
     """
@@ -10524,6 +11240,26 @@ def t_confidence_interval(summary: Summary, level: typing.SupportsFloat | typing
 def version() -> str:
     """
     The version of the compiled C++ library.
+    """
+def welch_test(group: Summary, reference: Summary, confidence_level: typing.SupportsFloat | typing.SupportsIndex = 0.95) -> WelchTestResult:
+    """
+    Welch's two-sample t test of group - reference, from two summaries.
+    
+    As R's ``t.test(x, y, var.equal = FALSE)``: se = sqrt(s1²/n1 + s2²/n2), t = (m1 - m2) / se,
+    Welch-Satterthwaite df = se⁴ / ((s1²/n1)²/(n1 - 1) + (s2²/n2)²/(n2 - 1)), two-sided p,
+    and the interval (m1 - m2) ± t(1 - (1 - level)/2, df) se.
+    
+    Parameters
+    ----------
+    group, reference : Summary
+        count, mean and standard_deviation are read (e.g. ``summarise(x)``).
+    confidence_level : float
+        In (0, 1).
+    
+    Returns
+    -------
+    WelchTestResult
+        NaN with a ``status`` when n < 2 on a side, sd 0 on both sides, or input not finite.
     """
 def within_group_agreement(codes: numpy.ndarray, codings: collections.abc.Sequence[ItemCoding], groups: numpy.ndarray, *, items: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, expected_variance: typing.SupportsFloat | typing.SupportsIndex | None = None, scale_minimum: typing.SupportsFloat | typing.SupportsIndex | None = None, scale_maximum: typing.SupportsFloat | typing.SupportsIndex | None = None, group_count: typing.SupportsInt | typing.SupportsIndex = 0, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> AgreementResult:
     """

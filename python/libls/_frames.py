@@ -83,6 +83,63 @@ def group_table_frame(self) -> "pandas.DataFrame":
     })
 
 
+def group_comparison_frame(self) -> "pandas.DataFrame":
+    """One row per subscale and group of the compared level (subscale by subscale).
+
+    Columns: subscale (categorical), group, parent_group, reference (the reference's
+    label), status (categorical: the ComparisonStatus names), note (why the comparison is
+    NaN, "" when compared), suppression (categorical), n and reference_n (nullable
+    integers: <NA> where not shown), then mean, standard_deviation, ci_lower, ci_upper,
+    percent_favorable, rwg_j, reference_mean, reference_standard_deviation, difference,
+    difference_ci_lower, difference_ci_upper, standard_error, t, df, p_value, hedges_g,
+    hedges_g_ci_lower, hedges_g_ci_upper, p_holm, p_bh.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A row per subscale and group, subscale by subscale in the comparison's order; a
+        suppressed group's row has <NA> counts and NaN numbers.
+    """
+    pd = _pandas()
+    columns = self.arrays()
+    subscales, groups = len(self.subscales), len(self.group_label)
+    status = columns["status"].ravel().astype(np.int64)
+    status_names = _enum_names(_core.ComparisonStatus)
+    notes = np.asarray([_core.comparison_note(_core.ComparisonStatus[name]) for name in status_names],
+                       dtype=object)
+    suppression = columns["suppression"].ravel().astype(np.int64)
+
+    def shown(name, hidden):
+        values = pd.array(columns[name].ravel(), dtype="Int64")
+        values[hidden] = pd.NA
+        return values
+
+    group_hidden = suppression != 0
+    reference_hidden = group_hidden | (status == status_names.index("reference_suppressed"))
+    tile = lambda values: np.tile(np.asarray(values, dtype=object), subscales)  # noqa: E731
+    return pd.DataFrame({
+        "subscale": pd.Categorical.from_codes(np.repeat(np.arange(subscales), groups),
+                                              categories=list(self.subscales)),
+        "group": tile(self.group_label),
+        "parent_group": tile(self.parent_group),
+        "reference": np.full(subscales * groups, self.reference_label, dtype=object),
+        "status": pd.Categorical.from_codes(status, categories=status_names),
+        "note": notes[status],
+        "suppression": pd.Categorical.from_codes(suppression,
+                                                 categories=_enum_names(_core.SuppressionReason)),
+        "n": shown("n", group_hidden),
+        "reference_n": shown("reference_n", reference_hidden),
+        **{name: columns[name].ravel() for name in _COMPARISON_FLOATS},
+    })
+
+
+_COMPARISON_FLOATS = ("mean", "standard_deviation", "ci_lower", "ci_upper", "percent_favorable",
+                      "rwg_j", "reference_mean", "reference_standard_deviation", "difference",
+                      "difference_ci_lower", "difference_ci_upper", "standard_error", "t", "df",
+                      "p_value", "hedges_g", "hedges_g_ci_lower", "hedges_g_ci_upper", "p_holm",
+                      "p_bh")
+
+
 def reliability_frame(reliability: list) -> "pandas.DataFrame":
     """One row per subscale and deletion policy: alpha and its companions."""
     pd = _pandas()
@@ -229,6 +286,7 @@ def install() -> None:
     methods = {
         _core.GroupTable: group_table_frame,
         _core.SurveyAnalysis: survey_analysis_frame,
+        _core.GroupComparison: group_comparison_frame,
         _core.AggregationResult: _rows_frame("groups", _core.GroupStatistics, ("n",)),
         _core.AgreementResult: _rows_frame("groups", _core.GroupAgreement),
         _core.Reliability: _rows_frame("items", _core.AlphaItem),
