@@ -2,11 +2,13 @@
 
     libls validate FILE [FILE ...] [--type TYPE]
     libls score RESPONSES.csv (--instrument FILE | --builtin ID) [--out FILE] ...
+    libls compare RESPONSES.csv (--instrument FILE | --builtin ID) --level LEVEL
+                  [--reference rest|all|group [--reference-group LABEL]] [--out FILE] ...
     libls report RESPONSES.csv (--instrument FILE | --builtin ID) --out REPORT.html
                  [--six-factor FILE ...] [--cycle-log FILE ...] [--title TEXT] ...
 
-``score`` and ``report`` read the responses the same way and take the same reading and
-analysis options (--column, --missing, --min-group-size, --agreement-level,
+``score``, ``compare`` and ``report`` read the responses the same way and take the same
+reading and analysis options (--column, --missing, --min-group-size, --agreement-level,
 --skip-rejected, --threads); ``report`` writes one self-contained HTML file (see
 libls.report). Progress goes to standard error, results to standard output.
 
@@ -190,21 +192,30 @@ def analysis_options(args, levels: list) -> _core.AnalysisOptions:
         agreement_level=args.agreement_level if levels else "none", threads=args.threads)
 
 
-def score(args) -> int:
-    started = time.perf_counter()
-    if args.out and Path(args.out).suffix not in (".csv", ".json"):
-        raise UsageError(f"{args.out}: write .csv or .json")
-    responses = read_responses(args, started)
-    if responses is None:
-        return EXIT_INVALID
+def analyse(args, responses: Responses, started: float) -> _core.SurveyAnalysis:
+    """The one-pass analysis of the accepted answers, by the levels of their metadata."""
+    import numpy as np
     matrix = responses.matrix
     levels = matrix.levels()
     plan = _core.scoring_plan(responses.instrument, matrix.items)
     progress(f"analysing {matrix.rows} respondents, {len(plan.subscales)} subscale(s), "
              f"levels {', '.join(l[0] for l in levels) or '(none)'}", started)
-    import numpy as np
-    analysis = _core.analyse(np.asfortranarray(matrix.codes), plan, levels,
-                             analysis_options(args, levels))
+    return _core.analyse(np.asfortranarray(matrix.codes), plan, levels,
+                         analysis_options(args, levels))
+
+
+def check_table_out(out: str | None) -> None:
+    if out and Path(out).suffix not in (".csv", ".json"):
+        raise UsageError(f"{out}: write .csv or .json")
+
+
+def score(args) -> int:
+    started = time.perf_counter()
+    check_table_out(args.out)
+    responses = read_responses(args, started)
+    if responses is None:
+        return EXIT_INVALID
+    analysis = analyse(args, responses, started)
     print(analysis.to_frame("reliability").to_string(index=False))
     table = analysis.to_frame()
     published = table[table["suppression"] == "none"]
@@ -212,6 +223,55 @@ def score(args) -> int:
           f"{args.min_group_size})")
     if args.out:
         write_table(table, Path(args.out))
+        progress(f"wrote {args.out}", started)
+    return EXIT_VALID
+
+
+# The columns compare prints, in order; --out writes every column of to_frame().
+COMPARE_COLUMNS = ["group", "n", "mean", "ci_lower", "ci_upper", "reference_n",
+                   "reference_mean", "difference", "difference_ci_lower",
+                   "difference_ci_upper", "hedges_g", "p_value", "p_holm", "p_bh"]
+
+
+def comparison_options(args) -> _core.ComparisonOptions:
+    return _core.ComparisonOptions(
+        level=args.level, reference=_core.ComparisonReference[args.reference],
+        reference_group=args.reference_group or "", confidence_level=args.confidence)
+
+
+def print_comparison(comparison: _core.GroupComparison) -> None:
+    """A table per subscale: every compared group's numbers; a suppressed group by its
+    count only, an undefined comparison with the reason."""
+    import pandas as pd
+    frame = comparison.to_frame()
+    print(f"{comparison.options.level} against {comparison.reference_label} "
+          f"({100 * comparison.options.confidence_level:g} % intervals; p adjusted across "
+          f"the {comparison.options.level} groups of each subscale: Holm, "
+          f"Benjamini-Hochberg)")
+    for subscale, rows in frame.groupby("subscale", sort=False, observed=True):
+        hidden = rows["status"] == "group_suppressed"
+        shown = rows[~hidden]
+        print(f"\n{subscale}:")
+        with pd.option_context("display.width", 200, "display.max_columns", None,
+                               "display.max_rows", None):
+            print(shown[COMPARE_COLUMNS].round(4).to_string(index=False))
+        for _, row in shown[shown["status"] != "compared"].iterrows():
+            print(f"  {row['group']}: {row['note']}")
+        if hidden.any():
+            print(f"  {int(hidden.sum())} suppressed group(s) not shown")
+
+
+def compare(args) -> int:
+    started = time.perf_counter()
+    check_table_out(args.out)
+    responses = read_responses(args, started)
+    if responses is None:
+        return EXIT_INVALID
+    analysis = analyse(args, responses, started)
+    comparison = _core.compare_groups(analysis.groups, comparison_options(args))
+    print_comparison(comparison)
+    if args.out:
+        write_table(comparison.to_frame(), Path(args.out))
         progress(f"wrote {args.out}", started)
     return EXIT_VALID
 
@@ -296,7 +356,7 @@ def parser() -> argparse.ArgumentParser:
     Returns
     -------
     argparse.ArgumentParser
-        ``validate``, ``score`` and ``report``, each with its options and ``--help``.
+        ``validate``, ``score``, ``compare`` and ``report``, each with its options and ``--help``.
     """
     top = argparse.ArgumentParser(
         prog="libls", description="libls: the tools of a learning system, from the command line.",
@@ -326,6 +386,30 @@ def parser() -> argparse.ArgumentParser:
     add_response_options(run)
     run.add_argument("--out", metavar="FILE", help="write every group result (.csv or .json)")
     run.set_defaults(run=score)
+
+    side = commands.add_parser(
+        "compare", help="compare the groups of a level, each against a reference",
+        description="Read and analyse a CSV of responses as score does, then compare every "
+                    "group of one level (e.g. the districts) with a reference on every "
+                    "subscale: n, mean and interval, the difference with Welch's interval "
+                    "and test, Hedges' g, p adjusted by Holm and Benjamini-Hochberg. "
+                    "Suppressed groups are counted, never shown.",
+        epilog="Exit codes: 0 compared, 1 invalid input (rejected rows without "
+               "--skip-rejected, an invalid instrument, a level or reference group the data "
+               "do not have), 2 the command could not run.")
+    add_response_options(side)
+    side.add_argument("--level", required=True, metavar="LEVEL",
+                      help="the level whose groups are compared: system, school or team")
+    side.add_argument("--reference", default="rest", choices=["rest", "all", "group"],
+                      help="each group against the rest of the respondents (default), all "
+                           "respondents, or the group named by --reference-group")
+    side.add_argument("--reference-group", metavar="LABEL",
+                      help="the group of the same level that every group is compared with")
+    side.add_argument("--confidence", type=float, default=0.95, metavar="LEVEL",
+                      help="of the intervals (default 0.95)")
+    side.add_argument("--out", metavar="FILE",
+                      help="write every comparison row, all columns (.csv or .json)")
+    side.set_defaults(run=compare)
 
     write = commands.add_parser(
         "report", help="write a self-contained HTML report of a CSV file of responses",
@@ -377,7 +461,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as e:  # input that stops the run: every issue, with its place
         for issue in e.issues:
             print(f"{issue.severity.name} {issue.code} at {issue.path or '/'}: {issue.message}")
-        print(f"libls: {e}")
+        # The message's first line is its summary; the rest lists the issues just printed.
+        print(f"libls: {str(e).splitlines()[0].rstrip(':') if str(e) else 'invalid input'}")
         return EXIT_INVALID
     except Error as e:  # e.g. levels that do not nest: the message says where
         print(f"libls: {e}")

@@ -203,3 +203,85 @@ def test_report_help_lists_its_options_and_exit_codes():
         assert option in done.stdout, option
     # score shares the reading options with report
     assert "--skip-rejected" in run("score", "--help").stdout
+
+
+SAMPLE = EXAMPLE.parent / "synthetic-district-responses.csv"
+
+
+def sample_scores():
+    """Each sample respondent's district and subscale score, computed here with libls'
+    scoring (itself checked against R), not through the command."""
+    import numpy as np
+    import libls
+
+    instrument = libls.builtin_instrument("where_are_we_now")
+    matrix, _ = libls.ResponseMatrix.read_csv(str(SAMPLE), instrument)
+    plan = libls.scoring_plan(instrument, matrix.items)
+    scores, _ = libls.subscale_scores(np.asfortranarray(matrix.codes), plan)
+    level, codes, labels = matrix.levels()[0]
+    assert level == "system"
+    return np.asarray(labels)[codes], scores[:, 0]
+
+
+def test_compare_gives_welch_and_hedges_of_each_district_against_the_rest(tmp_path):
+    import numpy as np
+    import pandas as pd
+    from scipy import stats
+
+    out = tmp_path / "districts.csv"
+    done = run("compare", str(SAMPLE), "--builtin", "where_are_we_now", "--level", "system",
+               "--out", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "against rest of the system" in done.stdout
+    for district in ("north", "central", "south"):
+        assert district in done.stdout
+    frame = pd.read_csv(out)
+    assert frame["group"].tolist() == ["north", "central", "south"]
+    districts, scores = sample_scores()
+    scored = ~np.isnan(scores)
+    for _, row in frame.iterrows():
+        mine = scores[scored & (districts == row["group"])]
+        rest = scores[scored & (districts != row["group"])]
+        welch = stats.ttest_ind(mine, rest, equal_var=False)
+        assert row["n"] == len(mine) and row["reference_n"] == len(rest)
+        assert row["difference"] == pytest.approx(mine.mean() - rest.mean(), rel=1e-12)
+        assert row["t"] == pytest.approx(welch.statistic, rel=1e-10)
+        assert row["p_value"] == pytest.approx(welch.pvalue, rel=1e-8, abs=1e-300)
+        pooled = np.sqrt(((len(mine) - 1) * mine.var(ddof=1) + (len(rest) - 1) * rest.var(ddof=1))
+                         / (len(mine) + len(rest) - 2))
+        d = (mine.mean() - rest.mean()) / pooled
+        assert abs(row["hedges_g"]) < abs(d)  # the small-sample correction shrinks d
+        assert row["hedges_g"] == pytest.approx(d, rel=2e-3)
+    # Holm's adjustment of three p-values never lowers one.
+    assert (frame["p_holm"] >= frame["p_value"]).all()
+
+
+def test_compare_never_shows_a_suppressed_group(tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "districts.json"
+    # north has 230 respondents: below 235 it is hidden, and with it a second district
+    # (else all respondents minus the other two would give it away).
+    done = run("compare", str(SAMPLE), "--builtin", "where_are_we_now", "--level", "system",
+               "--min-group-size", "235", "--out", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "north" not in done.stdout
+    assert "suppressed group(s) not shown" in done.stdout
+    frame = pd.read_json(out)
+    hidden = frame[frame["status"] == "group_suppressed"]
+    assert "north" in hidden["group"].tolist() and len(hidden) >= 2
+    assert hidden[["n", "mean", "reference_n", "reference_mean", "difference"]].isna().all().all()
+
+
+def test_compare_reports_options_that_do_not_fit_the_data(tmp_path, capsys):
+    done = run("compare", str(SAMPLE), "--builtin", "where_are_we_now", "--level", "district",
+               "--reference", "group")
+    assert done.returncode == 1
+    assert "compare.level at /level" in done.stdout and '"system", "school", "team"' in done.stdout
+    assert "compare.reference_group at /reference_group" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+    assert main(["compare", str(SAMPLE), "--builtin", "where_are_we_now", "--level", "system",
+                 "--out", str(tmp_path / "x.txt")]) == 2
+    assert "write .csv or .json" in capsys.readouterr().err
+    help_text = run("compare", "--help").stdout
+    assert "--reference-group" in help_text and "Exit codes" in help_text
