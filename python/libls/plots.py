@@ -7,6 +7,8 @@ shows it).
 - likert: diverging stacked bars of item answers, "no opinion" drawn apart;
 - group_means: group means with their confidence intervals (a district comparison),
   suppressed groups left out;
+- differences: each compared group's difference from its reference with its interval (a
+  forest plot of compare_groups' result);
 - heatmap: groups x subscales, suppressed cells blank;
 - six_factor_profile: each participant's rating of each factor beside the consensus;
 - cycle_progress: how far each learning team is through its cycle.
@@ -327,6 +329,72 @@ def cycle_progress(report: _core.CycleOverviewReport,
     # Room for the row of a team without a bar (its text alone sets no limit).
     ax.set_ylim(-0.6, len(teams) - 0.4)
     ax.set_xlabel("step of the cycle")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def differences(comparison: _core.GroupComparison, subscale: str,
+                ax: matplotlib.axes.Axes | None = None,
+                title: str | None = None) -> matplotlib.axes.Axes:
+    """Each compared group's difference from its reference, with its interval.
+
+    A forest plot of ``compare_groups``' result: one row per group, sorted by difference
+    (the smallest at the bottom), the difference of the means as a point and its Welch
+    interval as a bar, and a vertical line at 0. A group whose difference remains after
+    Holm's adjustment (``p_holm`` below 0.05) is drawn filled, the others hollow. Groups
+    that are suppressed, or whose comparison is undefined (see ``status``), are not drawn;
+    the x label names the reference.
+
+    Parameters
+    ----------
+    comparison : GroupComparison
+        The result of ``compare_groups``.
+    subscale : str
+        The id of the subscale whose differences are drawn.
+    ax : matplotlib.axes.Axes, optional
+        The Axes to draw on; by default a new Figure's (no pyplot state is touched).
+    title : str, optional
+        A title for the Axes.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
+    Raises
+    ------
+    ValueError
+        When the comparison has no such subscale.
+    ImportError
+        When matplotlib is not installed.
+    """
+    subscales = list(comparison.subscales)
+    if subscale not in subscales:
+        raise ValueError(f"no subscale {subscale!r}; the comparison has {', '.join(subscales)}")
+    ax = _axes(ax)
+    columns = comparison.arrays()
+    k = subscales.index(subscale)
+    compared = columns["status"][k] == _core.ComparisonStatus.compared.value
+    at = np.flatnonzero(compared)
+    order = np.argsort(columns["difference"][k, at], kind="stable")
+    at = at[order]
+    difference = columns["difference"][k, at]
+    error = np.vstack([difference - columns["difference_ci_lower"][k, at],
+                       columns["difference_ci_upper"][k, at] - difference])
+    y = np.arange(len(at))
+    level = int(round(100 * comparison.options.confidence_level))
+    ax.errorbar(difference, y, xerr=error, fmt="none", ecolor="#92c5de", capsize=3,
+                label=f"{level}% interval")
+    holds = columns["p_holm"][k, at] < 0.05
+    ax.plot(difference[holds], y[holds], "o", color="#2166ac",
+            label="p (Holm) < 0.05")
+    ax.plot(difference[~holds], y[~holds], "o", markerfacecolor="white", color="#2166ac",
+            label="p (Holm) ≥ 0.05")
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_yticks(y, [comparison.group_label[j] for j in at])
+    ax.set_xlabel(f"{subscale}: difference from {comparison.reference_label}")
+    ax.legend(loc="lower right", frameon=False)
     if title:
         ax.set_title(title)
     return ax

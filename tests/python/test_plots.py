@@ -65,6 +65,33 @@ def test_group_means_show_published_groups_only_with_their_intervals():
     assert len(lines) == 1 and lines[0].get_xdata()[0] == pytest.approx(frame.loc[0, "mean"])
 
 
+def test_differences_draw_every_compared_group_and_no_hidden_one():
+    _, analysis = analyse_generated(min_group_size=5)
+    comparison = libls.compare_groups(analysis.groups, libls.ComparisonOptions(level="school"))
+    frame = comparison.to_frame()
+    rows = frame[frame["subscale"] == "all5"]
+    compared = rows[rows["status"] == "compared"].set_index("group")
+    assert 0 < len(compared) < len(rows)  # some schools are hidden
+    ax = libls.plots.differences(comparison, "all5")
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert sorted(names) == sorted(compared.index)
+    assert not set(rows["group"]) - set(compared.index) & set(names)
+    assert [compared.loc[n, "difference"] for n in names] == sorted(compared["difference"])
+    bars = [c for c in ax.collections if isinstance(c, LineCollection)]
+    segments = bars[0].get_segments()
+    assert len(bars) == 1 and len(segments) == len(compared)
+    for name, segment in zip(names, segments):  # each bar is the group's Welch interval
+        assert segment[:, 0].tolist() == pytest.approx(
+            [compared.loc[name, "difference_ci_lower"], compared.loc[name, "difference_ci_upper"]])
+    filled, hollow = (line for line in ax.get_lines() if line.get_marker() == "o")
+    assert len(filled.get_xdata()) == int((compared["p_holm"] < 0.05).sum())
+    assert len(filled.get_xdata()) + len(hollow.get_xdata()) == len(compared)
+    assert "rest of the system" in ax.get_xlabel()
+    assert any(list(line.get_xdata()) == [0, 0] for line in ax.get_lines())  # the zero line
+    with pytest.raises(ValueError, match="no subscale"):
+        libls.plots.differences(comparison, "nope")
+
+
 def test_plots_draw_on_a_given_axes():
     figure = Figure()
     ax = figure.add_subplot()
