@@ -9544,6 +9544,20 @@ class GroupComparison:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def _repr_html_(self) -> str:
+        """
+        Jupyter display: every compared group of each subscale against its reference.
+        
+        Suppressed groups are not listed, only counted; a comparison that could not be made
+        shows the group's own numbers and the reason.
+        
+        Returns
+        -------
+        str
+            HTML: a heading (the level, the reference, the interval level), then per subscale
+            a table of the groups' n and mean, the difference with its interval, Hedges' g,
+            p and its Holm and Benjamini-Hochberg adjustments, and a note.
+        """
     def arrays(self) -> dict:
         """
         The columns as NumPy arrays (copies), in a dict.

@@ -238,6 +238,51 @@ def cycle_log_html(self: _core.CycleLog) -> str:
                      (step(e) for e in self.entries), "Timeline"))
 
 
+def _p_value(p: float) -> str:
+    """A p-value as read in a table: three decimals, or "< 0.001"."""
+    if math.isnan(p):
+        return ""
+    return "< 0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def group_comparison_html(self: _core.GroupComparison) -> str:
+    """Jupyter display: every compared group of each subscale against its reference.
+
+    Suppressed groups are not listed, only counted; a comparison that could not be made
+    shows the group's own numbers and the reason.
+
+    Returns
+    -------
+    str
+        HTML: a heading (the level, the reference, the interval level), then per subscale
+        a table of the groups' n and mean, the difference with its interval, Hedges' g,
+        p and its Holm and Benjamini-Hochberg adjustments, and a note.
+    """
+    columns = self.arrays()
+    level = int(round(100 * self.options.confidence_level))
+    parts = [_heading(f"{self.options.level} against {self.reference_label}",
+                      f"{level} % intervals; p adjusted across the groups of each subscale")]
+    hidden_code = _core.ComparisonStatus.group_suppressed.value
+    for k, subscale in enumerate(self.subscales):
+        rows, hidden = [], 0
+        for j, label in enumerate(self.group_label):
+            status = int(columns["status"][k, j])
+            if status == hidden_code:
+                hidden += 1
+                continue
+            value = lambda name: float(columns[name][k, j])  # noqa: E731
+            interval = ("" if math.isnan(value("difference_ci_lower")) else
+                        f"{value('difference_ci_lower'):.3f} to {value('difference_ci_upper'):.3f}")
+            note = _core.comparison_note(_core.ComparisonStatus(status))
+            rows.append([label, int(columns["n"][k, j]), value("mean"), value("difference"),
+                         interval, value("hedges_g"), _p_value(value("p_value")),
+                         _p_value(value("p_holm")), _p_value(value("p_bh")), note])
+        caption = subscale + (f" ({hidden} suppressed group(s) not shown)" if hidden else "")
+        parts.append(_table(["group", "n", "mean", "difference", f"{level} % interval",
+                             "Hedges' g", "p", "p (Holm)", "p (BH)", "note"], rows, caption))
+    return "".join(parts)
+
+
 def install() -> None:
     """Adds _repr_html_ to the bound classes."""
     methods = {
@@ -245,6 +290,7 @@ def install() -> None:
         _core.Instrument: instrument_html,
         _core.SurveyAnalysis: survey_analysis_html,
         _core.GroupTable: group_table_html,
+        _core.GroupComparison: group_comparison_html,
         _core.KasabChart: kasab_chart_html,
         _core.SixFactorAssessment: six_factor_html,
         _core.CycleLog: cycle_log_html,

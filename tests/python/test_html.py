@@ -69,6 +69,28 @@ def test_survey_analysis_shows_alpha_icc_and_groups():
     assert analysis.groups._repr_html_().count("<table") == 1
 
 
+def test_group_comparison_lists_compared_groups_and_only_counts_hidden_ones():
+    _, analysis = analyse_generated(min_group_size=5)
+    comparison = libls.compare_groups(analysis.groups, libls.ComparisonOptions(level="school"))
+    html = comparison._repr_html_()
+    assert "school against rest of the system" in html
+    frame = comparison.to_frame()
+    for subscale in comparison.subscales:
+        rows = frame[frame["subscale"] == subscale]
+        hidden = rows[rows["status"] == "group_suppressed"]
+        assert len(hidden) > 0
+        caption = f"{subscale} ({len(hidden)} suppressed group(s) not shown)"
+        table = Tables(html).tables[caption]
+        assert table[0][:4] == ["group", "n", "mean", "difference"]
+        shown = rows[rows["status"] != "group_suppressed"]
+        assert [r[0] for r in table[1:]] == shown["group"].tolist()
+        assert not set(hidden["group"]) & {r[0] for r in table[1:]}
+        for cells, (_, row) in zip(table[1:], shown.iterrows()):
+            assert cells[1] == str(row["n"]) and cells[3] == f"{row['difference']:.3f}"
+            p = row["p_holm"]
+            assert cells[7] == ("< 0.001" if p < 0.001 else f"{p:.3f}")
+
+
 def test_instrument_lists_scales_subscales_and_items_escaped():
     wawn = libls.builtin_instrument("where_are_we_now")
     page = Tables(wawn._repr_html_())
