@@ -306,6 +306,96 @@ def level_sections(report: SurveyReport) -> list[Section]:
     return made
 
 
+def _p_value(p: float) -> str:
+    if math.isnan(p):
+        return NO_VALUE
+    return "< 0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def _comparison_table(comparison: _core.GroupComparison, k: int, columns: dict) -> tuple[str, int]:
+    """The compared groups of subscale k (suppressed ones only counted): the table and
+    how many were left out."""
+    hidden_code = _core.ComparisonStatus.group_suppressed.value
+    rows, hidden = [], 0
+    for j, label in enumerate(comparison.group_label):
+        status = int(columns["status"][k, j])
+        if status == hidden_code:
+            hidden += 1
+            continue
+        value = lambda name: float(columns[name][k, j])  # noqa: E731
+        rows.append([label, num(str(int(columns["n"][k, j]))), num(number(value("mean"))),
+                     num(number(value("difference"))),
+                     num(interval(value("difference_ci_lower"), value("difference_ci_upper"))),
+                     num(number(value("hedges_g"))), num(_p_value(value("p_holm"))),
+                     num(_p_value(value("p_bh"))),
+                     _core.comparison_note(_core.ComparisonStatus(status)) or NO_VALUE])
+    level = f"{100 * comparison.options.confidence_level:g}"
+    header = ["group", "n", "mean", "difference", f"{level} % interval", "Hedges' g",
+              "p (Holm)", "p (BH)", "note"]
+    return table(header, rows, f"{comparison.subscales[k]}: against "
+                               f"{comparison.reference_label}"), hidden
+
+
+def _differences_figure(comparison: _core.GroupComparison, k: int, compared: int) -> str:
+    subscale, noun = comparison.subscales[k], _level_noun(comparison.options.level)
+    ax = figure_axes(8.0, _plot_height(compared))
+    plots.differences(comparison, subscale, ax=ax)
+    level = f"{100 * comparison.options.confidence_level:g}"
+    return embed_figure(
+        ax, f"Difference of the mean {subscale} score of each of the {compared} compared "
+            f"{noun} groups from {comparison.reference_label}, with its {level} % Welch "
+            "interval; filled points remain below 0.05 after Holm's adjustment. Suppressed "
+            "groups are not drawn.",
+        f"{noun.capitalize()} groups against {comparison.reference_label} on {subscale}.")
+
+
+def comparison_sections(report: SurveyReport) -> list[Section]:
+    """The groups of each level against the rest of the system.
+
+    Per level with two or more groups and per subscale: each compared group's n, mean,
+    difference from the rest of the respondents with its Welch interval, Hedges' g and
+    p adjusted by Holm and by Benjamini-Hochberg across the level's groups
+    (libls.compare_groups), and the differences plot. Suppressed groups are only counted:
+    compare_groups shows nothing of them, not even their rest.
+
+    Parameters
+    ----------
+    report : SurveyReport
+        What the report shows.
+
+    Returns
+    -------
+    list of Section
+        One section (comparison), or none when nothing can be compared.
+    """
+    if not report.publishable:
+        return []
+    parts = []
+    for level in report.levels:
+        comparison = _core.compare_groups(report.analysis.groups,
+                                          _core.ComparisonOptions(level=level))
+        if len(comparison.group_label) < 2:
+            continue
+        columns = comparison.arrays()
+        parts.append(heading(3, f"{_level_noun(level).capitalize()} groups"))
+        for k in range(len(comparison.subscales)):
+            made, hidden = _comparison_table(comparison, k, columns)
+            compared = int((columns["status"][k] == _core.ComparisonStatus.compared.value).sum())
+            if hidden:
+                parts.append(paragraph(f"{hidden} suppressed group(s) of this level are not "
+                                       "compared or shown.", "suppressed"))
+            parts.append(made)
+            if 0 < compared <= MAX_PLOTTED_GROUPS:
+                parts.append(_differences_figure(comparison, k, compared))
+    if not parts:
+        return []
+    intro = paragraph("Each group against everyone else who answered (the rest of the "
+                      "system): the difference of the means with Welch's interval, Hedges' g, "
+                      "and p-values adjusted across the groups of a level by Holm (family-wise "
+                      "error) and Benjamini-Hochberg (false discovery rate).", "note")
+    return [Section("comparison", "Comparison", intro + "".join(parts))]
+
+
 def six_factor_sections(report: SurveyReport) -> list[Section]:
     """Each six-factor assessment: its ratings table and profile plot.
 

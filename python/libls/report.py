@@ -26,8 +26,8 @@ empty list when the section does not apply); :data:`SECTIONS` lists them in page
 Write the function (the built-in ones are in ``_report_sections.py``), draw plots with
 ``libls.plots`` on :func:`figure_axes` and embed them
 with :func:`embed_figure` (which requires an alt text), read groups through
-:meth:`SurveyReport.results`, and add the function to :data:`SECTIONS`. The place for the
-comparison of each level's groups against the rest of the system is marked there.
+:meth:`SurveyReport.results`, and add the function to :data:`SECTIONS`. (The comparison
+section reads libls.compare_groups instead, which shows nothing of a suppressed group.)
 """
 
 from __future__ import annotations
@@ -42,12 +42,13 @@ import numpy as np
 from . import _core
 from ._errors import ValidationError
 from ._report_html import Section, embed_figure, figure_axes, page
-from ._report_sections import (about_sections, cycle_sections, data_sections, items_sections,
-                               level_sections, overall_sections, reliability_sections,
-                               six_factor_sections)
+from ._report_sections import (about_sections, comparison_sections, cycle_sections,
+                               data_sections, items_sections, level_sections, overall_sections,
+                               reliability_sections, six_factor_sections)
 
 __all__ = ["GroupResult", "LevelResults", "SECTIONS", "Section", "SectionBuilder", "SurveyReport",
-           "about_sections", "cycle_sections", "data_sections", "embed_figure", "figure_axes",
+           "about_sections", "comparison_sections", "cycle_sections", "data_sections",
+           "embed_figure", "figure_axes",
            "from_csv", "from_matrix", "items_sections", "level_sections", "overall_sections",
            "reliability_sections", "six_factor_sections"]
 
@@ -416,11 +417,7 @@ def from_csv(path: str | Path, instrument: _core.Instrument,
                        six_factor=six_factor, cycle_logs=cycle_logs, as_of=as_of)
 
 
-# The section builders are in _report_sections.py, one function each. The comparison of
-# each level's groups against the rest of the system comes next: a
-# comparison_sections(report) builder, placed after level_sections below. It reads groups
-# through report.results (published only) and must publish "the rest" of a group only
-# where the group and all respondents are both published.
+# The section builders are in _report_sections.py, one function each.
 SECTIONS: list[SectionBuilder] = [
     about_sections,
     data_sections,
@@ -428,7 +425,7 @@ SECTIONS: list[SectionBuilder] = [
     reliability_sections,
     items_sections,
     level_sections,
-    # comparison_sections goes here (see the note above).
+    comparison_sections,
     six_factor_sections,
     cycle_sections,
 ]

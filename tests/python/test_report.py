@@ -146,7 +146,8 @@ def built(wawn, figure_texts):
 def test_every_section_is_there_in_order_with_a_contents_entry(built):
     _, _, page = built
     assert page.order == ["about", "data", "overall", "reliability", "items",
-                          *[f"level-{level}" for level in LEVELS], "six-factor", "cycles"]
+                          *[f"level-{level}" for level in LEVELS], "comparison", "six-factor",
+                          "cycles"]
     assert page.nav == page.order
     titles = {k: v["title"] for k, v in page.sections.items()}
     assert titles["level-team"] == "Results by learning team"
@@ -154,12 +155,25 @@ def test_every_section_is_there_in_order_with_a_contents_entry(built):
     assert all(titles.values())
 
 
+def compared_plots(report) -> int:
+    """The differences plots the comparison section must have: one per level and subscale
+    with a compared group."""
+    count = 0
+    for level in LEVELS:
+        comparison = libls.compare_groups(report.analysis.groups,
+                                          libls.ComparisonOptions(level=level))
+        frame = comparison.to_frame()
+        count += frame[frame["status"] == "compared"]["subscale"].nunique()
+    return count
+
+
 def test_every_plot_is_present_with_an_alt_text(built):
     report, _, page = built
     subscales = len(report.subscales)
     expected = {"about": 0, "data": 0, "overall": 0, "reliability": 0, "items": 1,
                 **{f"level-{level}": subscales + 1 for level in LEVELS},  # means + heatmap
-                "six-factor": 1, "cycles": 1}
+                "comparison": compared_plots(report), "six-factor": 1, "cycles": 1}
+    assert expected["comparison"] == len(LEVELS) * subscales  # every level has compared groups
     assert {k: len(v["images"]) for k, v in page.sections.items()} == expected
     for section in page.sections.values():
         for alt, src in section["images"]:
@@ -172,6 +186,7 @@ def test_every_plot_is_present_with_an_alt_text(built):
     alts = {k: [a for a, _ in v["images"]] for k, v in page.sections.items()}
     assert "Diverging bars" in alts["items"][0]
     assert "heatmap" in alts["level-school"][-1].lower()
+    assert all("Welch interval" in a for a in alts["comparison"])
     assert "six factors" in alts["six-factor"][0] and "2 learning team(s)" in alts["cycles"][0]
 
 
@@ -289,11 +304,15 @@ def test_no_suppressed_group_appears_with_a_number_anywhere(built, figure_texts)
     every_cell = [(section, table["caption"], row)
                   for section, content in page.sections.items()
                   for table in content["tables"] for row in table["rows"]]
-    for _, caption, row in every_cell:
+    compared = 0
+    for section, caption, row in every_cell:
         for subscale in report.subscales:
-            if caption == f"Published groups on {subscale}":
+            if caption == f"Published groups on {subscale}" or (
+                    section == "comparison" and caption.startswith(f"{subscale}: against")):
                 labels = set(hidden[hidden["subscale"] == subscale]["group"])
                 assert not labels & set(row), row
+                compared += section == "comparison"
+    assert compared  # the comparison's tables were looked at
     # A group suppressed on every subscale is not even named: not in a cell, a text, an
     # alt text or a plot.
     everywhere = hidden.groupby("group")["subscale"].count() == len(report.subscales)
@@ -314,6 +333,9 @@ def test_no_suppressed_group_appears_with_a_number_anywhere(built, figure_texts)
                 assert int(row[header.index("n")]) >= MIN_GROUP_SIZE, (caption, row)
                 checked += 1
     assert checked == int((frame["suppression"] == "none").sum())
+    for table in page.sections["comparison"]["tables"]:
+        header, *body = table["rows"]
+        assert body and all(int(row[header.index("n")]) >= MIN_GROUP_SIZE for row in body)
 
 
 def test_several_subscales_and_other_level_names():
@@ -446,9 +468,9 @@ def test_the_report_opens_in_headless_chromium(built, tmp_path):
     result = json.loads(html.unescape(found.group(1)))
     assert result["headings"] == [page.sections[i]["title"] for i in page.order]
     images = result["images"]
-    # a Likert plot, per level one group means plot and a heatmap, a six-factor profile,
-    # the cycle progress
-    assert len(images) == sum(len(s["images"]) for s in page.sections.values()) == 1 + 3 * 2 + 2
+    # a Likert plot, per level one group means plot and a heatmap, per level a differences
+    # plot, a six-factor profile, the cycle progress
+    assert len(images) == sum(len(s["images"]) for s in page.sections.values()) == 1 + 3 * 3 + 2
     assert all(i["decoded"] and i["width"] > 300 and i["inked"] > 1000 for i in images), images
     assert [i["alt"] for i in images] == [a for i in page.order for a, _ in page.sections[i]["images"]]
     # The page's console: nothing at all (no errors, no blocked loads). Chromium's own
