@@ -27,6 +27,9 @@ EXPECTED = {
     # catalogs, crosswalk, organization, KASAB chart, six factors, cycle log and overview,
     # IC distributions, protocol budget and report, instrument; the profile and cycle plots
     "a-tour-of-the-vocabulary.ipynb": Shows(html=17, png=2),
+    # the district comparison's display and frame, the schools against one, the hidden
+    # schools; the group means and differences plots
+    "comparing-districts.ipynb": Shows(html=4, png=2),
 }
 
 
