@@ -238,11 +238,29 @@ def cycle_log_html(self: _core.CycleLog) -> str:
                      (step(e) for e in self.entries), "Timeline"))
 
 
-def _p_value(p: float) -> str:
-    """A p-value as read in a table: three decimals, or "< 0.001"."""
+def p_value_text(p: float, missing: str = "") -> str:
+    """A p-value as read in a table: three decimals, or "< 0.001"; `missing` for NaN."""
     if math.isnan(p):
-        return ""
+        return missing
     return "< 0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def compared_rows(comparison: _core.GroupComparison, k: int,
+                  columns: dict) -> tuple[list[dict], int]:
+    """The entries of subscale k that may be shown, as dicts of the arrays' values (and
+    "group", "note"), and how many suppressed groups were left out. Shared by the
+    notebook display and the HTML report, so both leave out the same groups."""
+    hidden_code = _core.ComparisonStatus.group_suppressed.value
+    rows, hidden = [], 0
+    for j, label in enumerate(comparison.group_label):
+        status = int(columns["status"][k, j])
+        if status == hidden_code:
+            hidden += 1
+            continue
+        row = {name: values[k, j] for name, values in columns.items() if values.ndim == 2}
+        row.update(group=label, note=_core.comparison_note(_core.ComparisonStatus(status)))
+        rows.append(row)
+    return rows, hidden
 
 
 def group_comparison_html(self: _core.GroupComparison) -> str:
@@ -262,24 +280,16 @@ def group_comparison_html(self: _core.GroupComparison) -> str:
     level = int(round(100 * self.options.confidence_level))
     parts = [_heading(f"{self.options.level} against {self.reference_label}",
                       f"{level} % intervals; p adjusted across the groups of each subscale")]
-    hidden_code = _core.ComparisonStatus.group_suppressed.value
     for k, subscale in enumerate(self.subscales):
-        rows, hidden = [], 0
-        for j, label in enumerate(self.group_label):
-            status = int(columns["status"][k, j])
-            if status == hidden_code:
-                hidden += 1
-                continue
-            value = lambda name: float(columns[name][k, j])  # noqa: E731
-            interval = ("" if math.isnan(value("difference_ci_lower")) else
-                        f"{value('difference_ci_lower'):.3f} to {value('difference_ci_upper'):.3f}")
-            note = _core.comparison_note(_core.ComparisonStatus(status))
-            rows.append([label, int(columns["n"][k, j]), value("mean"), value("difference"),
-                         interval, value("hedges_g"), _p_value(value("p_value")),
-                         _p_value(value("p_holm")), _p_value(value("p_bh")), note])
+        rows, hidden = compared_rows(self, k, columns)
+        cells = [[r["group"], int(r["n"]), float(r["mean"]), float(r["difference"]),
+                  "" if math.isnan(r["difference_ci_lower"]) else
+                  f"{r['difference_ci_lower']:.3f} to {r['difference_ci_upper']:.3f}",
+                  float(r["hedges_g"]), p_value_text(r["p_value"]), p_value_text(r["p_holm"]),
+                  p_value_text(r["p_bh"]), r["note"]] for r in rows]
         caption = subscale + (f" ({hidden} suppressed group(s) not shown)" if hidden else "")
         parts.append(_table(["group", "n", "mean", "difference", f"{level} % interval",
-                             "Hedges' g", "p", "p (Holm)", "p (BH)", "note"], rows, caption))
+                             "Hedges' g", "p", "p (Holm)", "p (BH)", "note"], cells, caption))
     return "".join(parts)
 
 

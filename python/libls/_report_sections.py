@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from . import _core, plots
-from ._html import six_factor_html
+from ._html import compared_rows, p_value_text, six_factor_html
 from ._report_html import (NO_VALUE, Section, bullet_list, embed_figure, escape, figure_axes,
                            heading, interval, num, number, paragraph, percent, table)
 
@@ -306,34 +306,20 @@ def level_sections(report: SurveyReport) -> list[Section]:
     return made
 
 
-def _p_value(p: float) -> str:
-    if math.isnan(p):
-        return NO_VALUE
-    return "< 0.001" if p < 0.001 else f"{p:.3f}"
-
-
 def _comparison_table(comparison: _core.GroupComparison, k: int, columns: dict) -> tuple[str, int]:
     """The compared groups of subscale k (suppressed ones only counted): the table and
     how many were left out."""
-    hidden_code = _core.ComparisonStatus.group_suppressed.value
-    rows, hidden = [], 0
-    for j, label in enumerate(comparison.group_label):
-        status = int(columns["status"][k, j])
-        if status == hidden_code:
-            hidden += 1
-            continue
-        value = lambda name: float(columns[name][k, j])  # noqa: E731
-        rows.append([label, num(str(int(columns["n"][k, j]))), num(number(value("mean"))),
-                     num(number(value("difference"))),
-                     num(interval(value("difference_ci_lower"), value("difference_ci_upper"))),
-                     num(number(value("hedges_g"))), num(_p_value(value("p_holm"))),
-                     num(_p_value(value("p_bh"))),
-                     _core.comparison_note(_core.ComparisonStatus(status)) or NO_VALUE])
+    rows, hidden = compared_rows(comparison, k, columns)
+    cells = [[r["group"], num(str(int(r["n"]))), num(number(float(r["mean"]))),
+              num(number(float(r["difference"]))),
+              num(interval(float(r["difference_ci_lower"]), float(r["difference_ci_upper"]))),
+              num(number(float(r["hedges_g"]))), num(p_value_text(r["p_holm"], NO_VALUE)),
+              num(p_value_text(r["p_bh"], NO_VALUE)), r["note"] or NO_VALUE] for r in rows]
     level = f"{100 * comparison.options.confidence_level:g}"
     header = ["group", "n", "mean", "difference", f"{level} % interval", "Hedges' g",
               "p (Holm)", "p (BH)", "note"]
-    return table(header, rows, f"{comparison.subscales[k]}: against "
-                               f"{comparison.reference_label}"), hidden
+    return table(header, cells, f"{comparison.subscales[k]}: against "
+                                f"{comparison.reference_label}"), hidden
 
 
 def _differences_figure(comparison: _core.GroupComparison, k: int, compared: int) -> str:

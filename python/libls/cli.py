@@ -209,13 +209,19 @@ def check_table_out(out: str | None) -> None:
         raise UsageError(f"{out}: write .csv or .json")
 
 
-def score(args) -> int:
-    started = time.perf_counter()
+def read_and_analyse(args, started: float) -> _core.SurveyAnalysis | None:
+    """What score and compare begin with: the --out checked, the CSV read, the accepted
+    rows analysed; None when rows were rejected (the caller exits 1)."""
     check_table_out(args.out)
     responses = read_responses(args, started)
-    if responses is None:
+    return None if responses is None else analyse(args, responses, started)
+
+
+def score(args) -> int:
+    started = time.perf_counter()
+    analysis = read_and_analyse(args, started)
+    if analysis is None:
         return EXIT_INVALID
-    analysis = analyse(args, responses, started)
     print(analysis.to_frame("reliability").to_string(index=False))
     table = analysis.to_frame()
     published = table[table["suppression"] == "none"]
@@ -263,11 +269,9 @@ def print_comparison(comparison: _core.GroupComparison) -> None:
 
 def compare(args) -> int:
     started = time.perf_counter()
-    check_table_out(args.out)
-    responses = read_responses(args, started)
-    if responses is None:
+    analysis = read_and_analyse(args, started)
+    if analysis is None:
         return EXIT_INVALID
-    analysis = analyse(args, responses, started)
     comparison = _core.compare_groups(analysis.groups, comparison_options(args))
     print_comparison(comparison)
     if args.out:
