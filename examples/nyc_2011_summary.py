@@ -1,10 +1,10 @@
-"""The main job, for now: validate and summarise the bundled sample data with libls.
+"""A check on real data: the bundled 2011 NYC School Survey files, read with libls.
 
-Run it with the README's first command (scripts/report). Until the cross-district
-report exists, it checks the bundled response scale and the real 2011 NYC School Survey
-files, then summarises school-level survey scores by district. Every rejected value is
-reported with its line and column; districts with fewer than MIN_SCHOOLS reporting
-schools are suppressed.
+The second part of the main job (scripts/report runs it after the cross-district report,
+examples/cross_district_report.py); run it alone with the project's Python. It checks the
+bundled response scale and the real 2011 NYC School Survey files, then summarises
+school-level survey scores by district. Every rejected value is reported with its line and
+column; districts with fewer than MIN_SCHOOLS reporting schools are suppressed.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def summarise_district75(path: Path, issues: list) -> None:
 
 
 def main() -> int:
-    print(f"libls {libls.__version__}: sample data check and summary\n")
+    print(f"libls {libls.__version__}: the real 2011 NYC School Survey files\n")
     print("Response scale")
     report = check_scale(DATA / "where-are-we-now.scale.json")
     print(f"  {report.to_string()}\n")
