@@ -7,6 +7,7 @@
 #include <ls/aggregate/aggregate.hpp>
 #include <ls/aggregate/mean_interval.hpp>
 #include <ls/aggregate/suppression.hpp>
+#include <ls/aggregate/variance_decomposition.hpp>
 #include <ls/core/error.hpp>
 #include <ls/scoring/scoring_plan.hpp>
 
@@ -28,6 +29,47 @@ aggregate::aggregation_result run(const py::array& codes, const scoring::scoring
   py::gil_scoped_release release;
   return aggregate::aggregate(data.view, plan, groups.levels, options, threads, chunk_rows);
 }
+
+aggregate::variance_decomposition decompose(
+    const py::array_t<double, py::array::c_style | py::array::forcecast>& values,
+    const py::sequence& levels) {
+  if (values.ndim() != 1)
+    throw ls::error("decompose_variance needs one-dimensional values, got " +
+                    std::to_string(values.ndim()) + " dimensions");
+  const auto groups = levels_of(levels);
+  const std::span<const double> data(values.data(), static_cast<std::size_t>(values.size()));
+  py::gil_scoped_release release;
+  return aggregate::decompose_variance(data, groups.levels);
+}
+
+constexpr const char* decompose_doc = R"(Variance components of a value between the groups of nested levels.
+
+The analysis-of-variance estimator of a nested random-effects model for unbalanced data:
+how much of the variance of ``values`` lies between districts, between schools within
+districts, ... and within the lowest groups; each level's share, intraclass correlation
+(the share at it and above) and design effect 1 + (N / groups - 1) ICC.
+
+Parameters
+----------
+values : array_like
+    One value per row (e.g. a subscale score); NaN = missing. A contiguous float64 array
+    is read in place; anything else is copied to one.
+levels : list[tuple[str, numpy.ndarray, list[str] | int]]
+    The levels top down, as ``analyse`` takes them: (name, per-row group indices with
+    -1 = none, the labels or the number of groups). Rows without a group at some level are left
+    out and counted.
+
+Returns
+-------
+VarianceDecomposition
+    ``components``: one VarianceComponent per level, then "within"; ``notes`` say why a
+    number is NaN or that a negative estimate was taken as 0.
+
+Raises
+------
+libls.Error
+    No levels, codes of the wrong length, levels that do not nest, an infinite value.
+)";
 
 constexpr const char* aggregate_doc = R"(Subscale statistics per group at every level, in one pass.
 
@@ -75,6 +117,7 @@ void register_aggregate(py::module_& m) {
   const auto chunk_rows = py::arg("chunk_rows") = std::size_t{0};
   m.def("aggregate", &run, py::arg("codes"), py::arg("plan"), py::arg("levels"),
         default_options, threads, chunk_rows, aggregate_doc);
+  m.def("decompose_variance", &decompose, py::arg("values"), py::arg("levels"), decompose_doc);
   m.def(
       "aggregate",
       [](const py::array& codes, const survey::instrument& instrument,

@@ -10,6 +10,7 @@
 #include <ls/aggregate/mean_interval.hpp>
 #include <ls/aggregate/public_types.hpp>
 #include <ls/aggregate/suppression.hpp>
+#include <ls/aggregate/variance_decomposition.hpp>
 
 #include <ls/analysis/public_types.hpp>
 #include <ls/analysis/survey_analysis.hpp>

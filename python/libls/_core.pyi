@@ -9,7 +9,7 @@ import pandas
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'ComparisonOptions', 'ComparisonReference', 'ComparisonStatus', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupComparison', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'HedgesGResult', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'WelchTestResult', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_codes', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_groups', 'compare_six_factor', 'comparison_note', 'complement_summary', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'hedges_correction', 'hedges_g', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'p_adjust_bh', 'p_adjust_holm', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'welch_test', 'within_group_agreement']
+__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'ComparisonOptions', 'ComparisonReference', 'ComparisonStatus', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupComparison', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'HedgesGResult', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'VarianceComponent', 'VarianceDecomposition', 'WelchTestResult', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_codes', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_groups', 'compare_six_factor', 'comparison_note', 'complement_summary', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'decompose_variance', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'hedges_correction', 'hedges_g', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'p_adjust_bh', 'p_adjust_holm', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'welch_test', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -8922,6 +8922,242 @@ class GroupTable:
     @suppression.setter
     def suppression(self, arg1: collections.abc.Sequence[SuppressionReason]) -> None:
         ...
+class VarianceComponent:
+    """
+    libls type ls::variance_component. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    level : str
+    groups : int
+    degrees_of_freedom : float
+    sum_of_squares : float
+    mean_square : float
+    estimate : float
+    variance : float
+    share : float
+    intraclass_correlation : float
+    mean_group_size : float
+    design_effect : float
+    """
+    __hash__: typing.ClassVar[None] = None
+    level: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> VarianceComponent:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> VarianceComponent:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> VarianceComponent:
+        ...
+    def __deepcopy__(self, arg0: dict) -> VarianceComponent:
+        ...
+    def __eq__(self, arg0: VarianceComponent) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def degrees_of_freedom(self) -> float:
+        ...
+    @degrees_of_freedom.setter
+    def degrees_of_freedom(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def design_effect(self) -> float:
+        ...
+    @design_effect.setter
+    def design_effect(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def estimate(self) -> float:
+        ...
+    @estimate.setter
+    def estimate(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def groups(self) -> int:
+        ...
+    @groups.setter
+    def groups(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def intraclass_correlation(self) -> float:
+        ...
+    @intraclass_correlation.setter
+    def intraclass_correlation(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean_group_size(self) -> float:
+        ...
+    @mean_group_size.setter
+    def mean_group_size(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def mean_square(self) -> float:
+        ...
+    @mean_square.setter
+    def mean_square(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def share(self) -> float:
+        ...
+    @share.setter
+    def share(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def sum_of_squares(self) -> float:
+        ...
+    @sum_of_squares.setter
+    def sum_of_squares(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def variance(self) -> float:
+        ...
+    @variance.setter
+    def variance(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class VarianceDecomposition:
+    """
+    libls type ls::variance_decomposition. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    n : int
+    missing : int
+    ungrouped : int
+    mean : float
+    total_variance : float
+    components : list[VarianceComponent]
+    notes : list[str]
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> VarianceDecomposition:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> VarianceDecomposition:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> VarianceDecomposition:
+        ...
+    def __deepcopy__(self, arg0: dict) -> VarianceDecomposition:
+        ...
+    def __eq__(self, arg0: VarianceDecomposition) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        The elements of ``components`` as a tidy frame, a row per VarianceComponent.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            The fields as columns, in declaration order; nested fields flattened (``a.b``);
+            lists of text joined with "; "; null as NaN.
+        
+        Raises
+        ------
+        ImportError
+            When pandas is not installed.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def components(self) -> list[VarianceComponent]:
+        ...
+    @components.setter
+    def components(self, arg1: collections.abc.Sequence[VarianceComponent]) -> None:
+        ...
+    @property
+    def mean(self) -> float:
+        ...
+    @mean.setter
+    def mean(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def missing(self) -> int:
+        ...
+    @missing.setter
+    def missing(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def n(self) -> int:
+        ...
+    @n.setter
+    def n(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def notes(self) -> list[str]:
+        ...
+    @notes.setter
+    def notes(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def total_variance(self) -> float:
+        ...
+    @total_variance.setter
+    def total_variance(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def ungrouped(self) -> int:
+        ...
+    @ungrouped.setter
+    def ungrouped(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
 class AnalysisOptions:
     """
     libls type ls::analysis_options. Build with keywords; every field has a default.
@@ -10531,6 +10767,36 @@ def cycle_stages(definition: CycleDefinition) -> list[CycleStage]:
     list[CycleStage]
         Six or seven stages; the seven-step cycle splits the last step into
         ``monitor_and_refine`` and ``evaluate``.
+    """
+def decompose_variance(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence) -> VarianceDecomposition:
+    """
+    Variance components of a value between the groups of nested levels.
+    
+    The analysis-of-variance estimator of a nested random-effects model for unbalanced data:
+    how much of the variance of ``values`` lies between districts, between schools within
+    districts, ... and within the lowest groups; each level's share, intraclass correlation
+    (the share at it and above) and design effect 1 + (N / groups - 1) ICC.
+    
+    Parameters
+    ----------
+    values : array_like
+        One value per row (e.g. a subscale score); NaN = missing. A contiguous float64 array
+        is read in place; anything else is copied to one.
+    levels : list[tuple[str, numpy.ndarray, list[str] | int]]
+        The levels top down, as ``analyse`` takes them: (name, per-row group indices with
+        -1 = none, the labels or the number of groups). Rows without a group at some level are left
+        out and counted.
+    
+    Returns
+    -------
+    VarianceDecomposition
+        ``components``: one VarianceComponent per level, then "within"; ``notes`` say why a
+        number is NaN or that a negative estimate was taken as 0.
+    
+    Raises
+    ------
+    libls.Error
+        No levels, codes of the wrong length, levels that do not nest, an infinite value.
     """
 def default_kasab_roles() -> list[str]:
     """

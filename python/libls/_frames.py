@@ -291,6 +291,7 @@ def install() -> None:
         _core.AgreementResult: _rows_frame("groups", _core.GroupAgreement),
         _core.Reliability: _rows_frame("items", _core.AlphaItem),
         _core.ScoringReport: _rows_frame("subscales", _core.SubscaleScoreReport),
+        _core.VarianceDecomposition: _rows_frame("components", _core.VarianceComponent),
         _core.IccResult: _one_row_frame,
         _core.KrippendorffResult: _one_row_frame,
     }

@@ -36,6 +36,7 @@ BOUND = {
     "version": ["version"],
     "is_stable_id": ["is_stable_id"],
     "aggregate::aggregate": ["aggregate"],
+    "aggregate::decompose_variance": ["decompose_variance"],
     "aggregate::disclosure_violations": ["disclosure_violations"],
     "aggregate::levels_from_metadata": ["ResponseMatrix.levels"],
     "aggregate::student_t_quantile": ["student_t_quantile"],

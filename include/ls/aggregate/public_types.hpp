@@ -8,6 +8,7 @@
 #include <ls/aggregate/grouping.hpp>
 #include <ls/aggregate/mean_interval.hpp>
 #include <ls/aggregate/suppression.hpp>
+#include <ls/aggregate/variance_decomposition.hpp>
 
 #include <boost/mp11/list.hpp>
 
@@ -18,7 +19,8 @@ using public_enums = boost::mp11::mp_list<suppression_reason>;
 using public_structs =
     boost::mp11::mp_list<nesting_conflict, group_nesting, mean_confidence_interval,
                          aggregate_options, aggregate_agreement, group_statistics,
-                         aggregation_result, group_tally, aggregate_tally, group_table>;
+                         aggregation_result, group_tally, aggregate_tally, group_table,
+                         variance_component, variance_decomposition>;
 
 }  // namespace aggregate
 LS_END_NAMESPACE
