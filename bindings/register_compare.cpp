@@ -6,6 +6,7 @@
 #include <ls/compare/group_comparison.hpp>
 #include <ls/compare/hedges_g.hpp>
 #include <ls/compare/p_adjust.hpp>
+#include <ls/compare/wave_comparison.hpp>
 #include <ls/compare/welch_test.hpp>
 #include <ls/core/error.hpp>
 #include <ls/core/validate.hpp>
@@ -68,6 +69,100 @@ py::dict comparison_arrays(const compare::group_comparison& c) {
   for (const auto& [name, values] : columns) out[name] = array_of(*values, per_entry);
   return out;
 }
+
+py::dict wave_arrays(const compare::wave_comparison& c) {
+  require_valid(c);
+  const std::vector<py::ssize_t> per_group{static_cast<py::ssize_t>(c.group_count())};
+  const std::vector<py::ssize_t> per_subscale{static_cast<py::ssize_t>(c.subscales.size())};
+  const std::vector<py::ssize_t> per_entry{static_cast<py::ssize_t>(c.subscales.size()),
+                                           static_cast<py::ssize_t>(c.group_count())};
+  py::dict out;
+  out["before_group"] = array_of(c.before_group, per_group);
+  out["after_group"] = array_of(c.after_group, per_group);
+  out["status"] = array_of<compare::wave_status, std::int8_t>(c.status, per_entry);
+  out["test_status"] = array_of<compare::comparison_status, std::int8_t>(c.test_status, per_entry);
+  out["in_cohort"] = array_of<std::uint8_t, bool>(c.in_cohort, per_entry);
+  out["before_suppression"] =
+      array_of<aggregate::suppression_reason, std::int8_t>(c.before_suppression, per_entry);
+  out["after_suppression"] =
+      array_of<aggregate::suppression_reason, std::int8_t>(c.after_suppression, per_entry);
+  out["before_n"] = array_of(c.before_n, per_entry);
+  out["after_n"] = array_of(c.after_n, per_entry);
+  const std::pair<const char*, const std::vector<double>*> columns[] = {
+      {"before_mean", &c.before_mean},
+      {"before_standard_deviation", &c.before_standard_deviation},
+      {"before_ci_lower", &c.before_ci_lower},
+      {"before_ci_upper", &c.before_ci_upper},
+      {"after_mean", &c.after_mean},
+      {"after_standard_deviation", &c.after_standard_deviation},
+      {"after_ci_lower", &c.after_ci_lower},
+      {"after_ci_upper", &c.after_ci_upper},
+      {"change", &c.change},
+      {"change_ci_lower", &c.change_ci_lower},
+      {"change_ci_upper", &c.change_ci_upper},
+      {"standard_error", &c.standard_error},
+      {"t", &c.t},
+      {"df", &c.df},
+      {"p_value", &c.p_value},
+      {"hedges_g", &c.hedges_g},
+      {"hedges_g_ci_lower", &c.hedges_g_ci_lower},
+      {"hedges_g_ci_upper", &c.hedges_g_ci_upper},
+      {"p_holm", &c.p_holm},
+      {"p_bh", &c.p_bh}};
+  for (const auto& [name, values] : columns) out[name] = array_of(*values, per_entry);
+  const std::pair<const char*, const std::vector<std::uint64_t>*> counts[] = {
+      {"cohort_size", &c.cohort_size},         {"increased", &c.increased},
+      {"decreased", &c.decreased},             {"no_clear_change", &c.no_clear_change},
+      {"cohort_before_n", &c.cohort_before_n}, {"cohort_after_n", &c.cohort_after_n}};
+  for (const auto& [name, values] : counts) out[name] = array_of(*values, per_subscale);
+  out["cohort_before_mean"] = array_of(c.cohort_before_mean, per_subscale);
+  out["cohort_after_mean"] = array_of(c.cohort_after_mean, per_subscale);
+  out["cohort_change"] = array_of(c.cohort_change, per_subscale);
+  return out;
+}
+
+constexpr const char* compare_waves_doc = R"(The change of every group of one level between two waves, on every subscale.
+
+Groups are matched by label between the tables of the two waves (the union: the earlier
+wave's groups in its order, then those only in the later wave), subscales by id. For each
+subscale and group: each wave's published n, mean, sd and t interval; the change
+``after_mean - before_mean`` with Welch's t, df, two-sided p and interval (the waves'
+respondents taken as independent samples); Hedges' g of the change (the earlier wave as
+the reference) with its normal-approximation interval; and p adjusted by Holm and by
+Benjamini-Hochberg across the compared groups of the subscale.
+
+The cohort of a subscale is its groups published in both waves: ``cohort_size``, how many
+``increased`` or ``decreased`` with Holm p below ``options.alpha``, ``no_clear_change``,
+and its pooled n and mean in each wave with ``cohort_change``.
+
+A group suppressed in either wave shows no change and nothing of the wave it is suppressed
+in (its other wave's published numbers are shown); it is neither in the p-adjust family
+nor in the cohort. ``status`` (WaveStatus) says why a change is missing: only in one wave
+(``only_before``, ``only_after``), suppressed (``suppressed_before``, ``suppressed_after``,
+``suppressed_both``) or ``degenerate`` (the reason in ``test_status``);
+``wave_note(status, test_status)`` says it in words. Benchmarks are not compared yet.
+
+Parameters
+----------
+before, after : GroupTable
+    The earlier and the later wave, e.g. ``analyse(...).groups`` of each.
+options : WaveOptions
+    ``level`` (required; a level of both tables), ``confidence_level`` (default 0.95),
+    ``alpha`` (default 0.05, for the cohort's counts).
+
+Returns
+-------
+WaveComparison
+    Columns, one entry per subscale and group at ``[k * len(group_label) + j]``, and the
+    cohort's per subscale; ``arrays()`` gives them as NumPy arrays, ``to_frame()`` a tidy
+    frame.
+
+Raises
+------
+libls.ValidationError
+    For options that do not fit the tables or subscale ids that differ between the waves
+    (every issue at once, each with its path), or an invalid table.
+)";
 
 std::span<const double> one_dimensional(const double_array& p) {
   if (p.ndim() != 1)
@@ -143,6 +238,46 @@ shown), and every float column: ``mean``, ``standard_deviation``, ``ci_lower``,
 ``reference_standard_deviation``, ``difference``, ``difference_ci_lower``,
 ``difference_ci_upper``, ``standard_error``, ``t``, ``df``, ``p_value``, ``hedges_g``,
 ``hedges_g_ci_lower``, ``hedges_g_ci_upper``, ``p_holm``, ``p_bh``.)");
+
+  m.def(
+      "compare_waves",
+      [](const aggregate::group_table& before, const aggregate::group_table& after,
+         const compare::wave_options& options) {
+        py::gil_scoped_release release;  // the tables are C++ objects: pure C++ from here
+        return compare::compare_waves(before, after, options);
+      },
+      py::arg("before"), py::arg("after"), py::arg("options"), compare_waves_doc);
+  auto waves =
+      py::reinterpret_borrow<py::class_<compare::wave_comparison>>(m.attr("WaveComparison"));
+  waves.def("arrays", &wave_arrays,
+            R"(The columns as NumPy arrays (copies), in a dict.
+
+Per group of the union: ``before_group`` and ``after_group`` (its position in each wave's
+table, -1 when absent). Per subscale and group, shape (subscales, groups): ``status``
+(the WaveStatus value), ``test_status`` (the ComparisonStatus value), ``in_cohort``
+(bool), ``before_suppression`` and ``after_suppression`` (0 published or absent, 1 below
+minimum, 2 complementary), ``before_n`` and ``after_n`` (0 when not shown), and every
+float column: ``before_mean``, ``before_standard_deviation``, ``before_ci_lower``,
+``before_ci_upper``, the same four of ``after_``, ``change``, ``change_ci_lower``,
+``change_ci_upper``, ``standard_error``, ``t``, ``df``, ``p_value``, ``hedges_g``,
+``hedges_g_ci_lower``, ``hedges_g_ci_upper``, ``p_holm``, ``p_bh``. Per subscale, shape
+(subscales,): ``cohort_size``, ``increased``, ``decreased``, ``no_clear_change``,
+``cohort_before_n``, ``cohort_before_mean``, ``cohort_after_n``, ``cohort_after_mean``,
+``cohort_change``.)");
+  m.def("wave_note", &compare::wave_note, py::arg("status"),
+        py::arg_v("test_status", compare::comparison_status::compared, "ComparisonStatus.compared"),
+        R"(Why the change of an entry with this status is not shown ("" for compared).
+
+Parameters
+----------
+status : WaveStatus
+test_status : ComparisonStatus
+    The Welch test's status; read when status is ``degenerate``.
+
+Returns
+-------
+str
+)");
 
   const auto level = py::arg("confidence_level") = 0.95;
   m.def("welch_test", &compare::welch_test, py::arg("group"), py::arg("reference"), level,

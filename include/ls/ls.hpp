@@ -29,6 +29,7 @@
 #include <ls/compare/hedges_g.hpp>
 #include <ls/compare/p_adjust.hpp>
 #include <ls/compare/public_types.hpp>
+#include <ls/compare/wave_comparison.hpp>
 #include <ls/compare/welch_test.hpp>
 
 #include <ls/core/date.hpp>

@@ -9,7 +9,7 @@ import pandas
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'ComparisonOptions', 'ComparisonReference', 'ComparisonStatus', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupComparison', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'HedgesGResult', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'VarianceComponent', 'VarianceDecomposition', 'WelchTestResult', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_codes', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_groups', 'compare_six_factor', 'comparison_note', 'complement_summary', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'decompose_variance', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'hedges_correction', 'hedges_g', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'p_adjust_bh', 'p_adjust_holm', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'welch_test', 'within_group_agreement']
+__all__: list[str] = ['AggregateAgreement', 'AggregateOptions', 'AggregateTally', 'AggregationResult', 'AgreementAccumulator', 'AgreementResult', 'AgreementStatus', 'AlphaItem', 'AnalysisOptions', 'AnswerKind', 'Catalog', 'CatalogAlias', 'CatalogEntry', 'CatalogSet', 'CategoryColumn', 'CodeCount', 'CodeCounts', 'CodeTally', 'ComparisonOptions', 'ComparisonReference', 'ComparisonStatus', 'Crosswalk', 'CrosswalkLink', 'CrosswalkRelation', 'CsvAnswerFormat', 'CsvColumn', 'CsvColumnUse', 'CsvIssue', 'CsvOptions', 'CsvReport', 'CustomRole', 'CycleDefinition', 'CycleEntry', 'CycleEvidence', 'CycleEvidenceKind', 'CycleLog', 'CycleOverviewReport', 'CyclePosition', 'CycleStage', 'CycleStageDescription', 'DeletionPolicy', 'DescriptorStatus', 'FactorRating', 'FavorabilityReport', 'GroupAgreement', 'GroupComparison', 'GroupConsensus', 'GroupNesting', 'GroupStatistics', 'GroupTable', 'GroupTally', 'HedgesGResult', 'IcCount', 'IcDistribution', 'IcMap', 'IcOutcome', 'IcOutcomeDistribution', 'IcPlacement', 'IcSubjectKind', 'IccAccumulator', 'IccResult', 'IccStatus', 'Instrument', 'Issue', 'ItemAnswerCounts', 'ItemCoding', 'ItemCovariance', 'ItemDistribution', 'ItemFavorability', 'KasabBarrierChange', 'KasabCell', 'KasabCellDiff', 'KasabCellKey', 'KasabCellState', 'KasabChart', 'KasabCompleteness', 'KasabDescriptor', 'KasabDescriptorLocation', 'KasabDiff', 'KasabDimension', 'KasabDuplicate', 'KasabGridCell', 'KasabStatusChange', 'KrippendorffAccumulator', 'KrippendorffMetric', 'KrippendorffResult', 'KrippendorffStatus', 'LevelIcc', 'ListwiseCovariance', 'MeanConfidenceInterval', 'Moments', 'NestingConflict', 'NonSubstantivePolicy', 'OrgUnit', 'OrgUnitKind', 'Organization', 'PairwiseCovariance', 'ParticipantRatings', 'Person', 'Protocol', 'ProtocolSession', 'ProtocolSessionBudget', 'ProtocolStep', 'ProtocolTimeBudget', 'ReadOptions', 'Reliability', 'Respondent', 'RespondentRecord', 'ResponseMatrix', 'ResponseRecords', 'ResponseScale', 'ScaleOption', 'ScoredSubscale', 'ScoringOptions', 'ScoringPlan', 'ScoringReport', 'ScoringTally', 'Severity', 'SimdLevel', 'SixFactorAssessment', 'SixFactorComparison', 'SixFactorSummary', 'Subscale', 'SubscaleFavorability', 'SubscaleReliability', 'SubscaleScoreReport', 'SubscaleTally', 'Summary', 'SupportFactor', 'SupportFactorComparison', 'SupportFactorSummary', 'SuppressionReason', 'SurveyAnalysis', 'SurveyItem', 'SystemKind', 'Tag', 'TagTranslation', 'TeamConsensus', 'TeamCycleState', 'TeamCycleStatus', 'TheoryOfAction', 'TheoryOfActionBarrier', 'TheoryOfActionDiff', 'ValidationReport', 'VarianceComponent', 'VarianceDecomposition', 'WaveComparison', 'WaveOptions', 'WaveStatus', 'WelchTestResult', 'accumulate_listwise_covariance', 'accumulate_pairwise_covariance', 'active_simd_level', 'aggregate', 'analyse', 'builtin_catalogs', 'builtin_instrument', 'builtin_instruments', 'builtin_protocol', 'builtin_protocol_ids', 'builtin_protocols', 'check_codes', 'check_ic_placements', 'check_response_records', 'check_tags', 'codings_for', 'compare_groups', 'compare_six_factor', 'compare_waves', 'comparison_note', 'complement_summary', 'cronbach_alpha', 'cronbach_alpha_from_covariance', 'cycle_overview', 'cycle_stage_number', 'cycle_stages', 'decompose_variance', 'default_kasab_roles', 'describe_cycle_stage', 'disclosure_violations', 'hedges_correction', 'hedges_g', 'ic_placement_distribution', 'ic_placement_distribution_by_date', 'icc', 'icc_items', 'integer_scale', 'is_stable_id', 'item_coding', 'item_covariances', 'item_distributions', 'kasab_completeness', 'kasab_diff', 'kasab_dimension_description', 'kasab_dimension_title', 'kasab_dimensions', 'kasab_duplicates', 'kasab_letter', 'krippendorff_alpha', 'latest_ic_placements', 'may_be_placed_under', 'normalised_descriptor_text', 'p_adjust_bh', 'p_adjust_holm', 'percent_favorable', 'scoring_plan', 'set_simd_level', 'student_t_quantile', 'subscale_scores', 'summarise', 'summarise_six_factor', 'support_factor_description', 'support_factor_number', 'support_factor_title', 'support_factors', 'supported_simd_level', 'suppress_groups', 't_confidence_interval', 'version', 'wave_note', 'welch_test', 'within_group_agreement']
 class Severity(enum.Enum):
     """
     Enumeration ls::severity; members are named as in JSON.
@@ -299,6 +299,20 @@ class ComparisonReference(enum.Enum):
     all: typing.ClassVar[ComparisonReference]
     group: typing.ClassVar[ComparisonReference]
     rest: typing.ClassVar[ComparisonReference]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class WaveStatus(enum.Enum):
+    """
+    Enumeration ls::wave_status; members are named as in JSON.
+    """
+    compared: typing.ClassVar[WaveStatus]
+    degenerate: typing.ClassVar[WaveStatus]
+    only_after: typing.ClassVar[WaveStatus]
+    only_before: typing.ClassVar[WaveStatus]
+    suppressed_after: typing.ClassVar[WaveStatus]
+    suppressed_before: typing.ClassVar[WaveStatus]
+    suppressed_both: typing.ClassVar[WaveStatus]
     @classmethod
     def __new__(cls, value):
         ...
@@ -10005,6 +10019,462 @@ class GroupComparison:
     @t.setter
     def t(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
         ...
+class WaveOptions:
+    """
+    libls type ls::wave_options. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    level : str
+    confidence_level : float
+    alpha : float
+    """
+    __hash__: typing.ClassVar[None] = None
+    level: str
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> WaveOptions:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> WaveOptions:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> WaveOptions:
+        ...
+    def __deepcopy__(self, arg0: dict) -> WaveOptions:
+        ...
+    def __eq__(self, arg0: WaveOptions) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def alpha(self) -> float:
+        ...
+    @alpha.setter
+    def alpha(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def confidence_level(self) -> float:
+        ...
+    @confidence_level.setter
+    def confidence_level(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class WaveComparison:
+    """
+    libls type ls::wave_comparison. Build with keywords; every field has a default.
+    List, dict and optional attributes give copies: change one, then assign it back.
+    
+    Attributes
+    ----------
+    options : WaveOptions
+    subscales : list[str]
+    group_label : list[str]
+    parent_group : list[str]
+    before_group : list[int]
+    after_group : list[int]
+    status : list[WaveStatus]
+    test_status : list[ComparisonStatus]
+    in_cohort : list[int]
+    before_suppression : list[SuppressionReason]
+    after_suppression : list[SuppressionReason]
+    before_n : list[int]
+    before_mean : list[float]
+    before_standard_deviation : list[float]
+    before_ci_lower : list[float]
+    before_ci_upper : list[float]
+    after_n : list[int]
+    after_mean : list[float]
+    after_standard_deviation : list[float]
+    after_ci_lower : list[float]
+    after_ci_upper : list[float]
+    change : list[float]
+    change_ci_lower : list[float]
+    change_ci_upper : list[float]
+    standard_error : list[float]
+    t : list[float]
+    df : list[float]
+    p_value : list[float]
+    hedges_g : list[float]
+    hedges_g_ci_lower : list[float]
+    hedges_g_ci_upper : list[float]
+    p_holm : list[float]
+    p_bh : list[float]
+    cohort_size : list[int]
+    increased : list[int]
+    decreased : list[int]
+    no_clear_change : list[int]
+    cohort_before_n : list[int]
+    cohort_before_mean : list[float]
+    cohort_after_n : list[int]
+    cohort_after_mean : list[float]
+    cohort_change : list[float]
+    """
+    __hash__: typing.ClassVar[None] = None
+    options: WaveOptions
+    @staticmethod
+    def from_dict(data: typing.Any, strict: bool = False) -> WaveComparison:
+        """
+        Read and validate plain Python objects; raises libls.ValidationError.
+        """
+    @staticmethod
+    def from_json(text: str, strict: bool = False) -> WaveComparison:
+        """
+        Parse and validate JSON text; raises libls.ValidationError listing every issue.
+        """
+    @staticmethod
+    def json_schema() -> typing.Any:
+        """
+        The JSON Schema (draft 2020-12) of this type's JSON form, as a dict: structure only; validate() applies the domain rules.
+        """
+    def __copy__(self) -> WaveComparison:
+        ...
+    def __deepcopy__(self, arg0: dict) -> WaveComparison:
+        ...
+    def __eq__(self, arg0: WaveComparison) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def _repr_html_(self) -> str:
+        """
+        Jupyter display: each group's change between the two waves, and the cohort's summary.
+        
+        Groups suppressed in either wave are not listed, only counted; groups in one wave only
+        are counted too; a change that could not be tested shows both waves and the reason.
+        
+        Returns
+        -------
+        str
+            HTML: a heading (the level, the interval level), then per subscale the cohort's
+            summary (its size, how many increased or decreased with Holm p below alpha, its
+            pooled means) and a table of the groups published in both waves: n and mean of
+            each wave, the change with its interval, Hedges' g, p, Holm and BH, and a note.
+        """
+    def arrays(self) -> dict:
+        """
+        The columns as NumPy arrays (copies), in a dict.
+        
+        Per group of the union: ``before_group`` and ``after_group`` (its position in each wave's
+        table, -1 when absent). Per subscale and group, shape (subscales, groups): ``status``
+        (the WaveStatus value), ``test_status`` (the ComparisonStatus value), ``in_cohort``
+        (bool), ``before_suppression`` and ``after_suppression`` (0 published or absent, 1 below
+        minimum, 2 complementary), ``before_n`` and ``after_n`` (0 when not shown), and every
+        float column: ``before_mean``, ``before_standard_deviation``, ``before_ci_lower``,
+        ``before_ci_upper``, the same four of ``after_``, ``change``, ``change_ci_lower``,
+        ``change_ci_upper``, ``standard_error``, ``t``, ``df``, ``p_value``, ``hedges_g``,
+        ``hedges_g_ci_lower``, ``hedges_g_ci_upper``, ``p_holm``, ``p_bh``. Per subscale, shape
+        (subscales,): ``cohort_size``, ``increased``, ``decreased``, ``no_clear_change``,
+        ``cohort_before_n``, ``cohort_before_mean``, ``cohort_after_n``, ``cohort_after_mean``,
+        ``cohort_change``.
+        """
+    def to_dict(self) -> typing.Any:
+        """
+        The JSON form of this value as plain Python objects.
+        """
+    def to_frame(self) -> 'pandas.DataFrame':
+        """
+        One row per subscale and group of the union of the two waves (subscale by subscale).
+        
+        Columns: subscale (categorical), group, parent_group, status (categorical: the
+        WaveStatus names), test_status (categorical: the ComparisonStatus names), note (why
+        the change is not shown, "" when compared), in_cohort (bool), before_suppression and
+        after_suppression (categorical), before_n and after_n (nullable integers: <NA> where
+        the wave has no published number of the group), then before_mean,
+        before_standard_deviation, before_ci_lower, before_ci_upper, after_mean,
+        after_standard_deviation, after_ci_lower, after_ci_upper, change, change_ci_lower, change_ci_upper, standard_error, t, df, p_value, hedges_g,
+        hedges_g_ci_lower, hedges_g_ci_upper, p_holm, p_bh.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            A row per subscale and group; the cohort's summary is on the comparison itself
+            (``cohort_size``, ``increased``, ...).
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON text of this value (indent < 0: one line).
+        """
+    def validate(self) -> ValidationReport:
+        """
+        Every issue in this value and what it contains (never raises).
+        """
+    @property
+    def after_ci_lower(self) -> list[float]:
+        ...
+    @after_ci_lower.setter
+    def after_ci_lower(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def after_ci_upper(self) -> list[float]:
+        ...
+    @after_ci_upper.setter
+    def after_ci_upper(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def after_group(self) -> list[int]:
+        ...
+    @after_group.setter
+    def after_group(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def after_mean(self) -> list[float]:
+        ...
+    @after_mean.setter
+    def after_mean(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def after_n(self) -> list[int]:
+        ...
+    @after_n.setter
+    def after_n(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def after_standard_deviation(self) -> list[float]:
+        ...
+    @after_standard_deviation.setter
+    def after_standard_deviation(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def after_suppression(self) -> list[SuppressionReason]:
+        ...
+    @after_suppression.setter
+    def after_suppression(self, arg1: collections.abc.Sequence[SuppressionReason]) -> None:
+        ...
+    @property
+    def before_ci_lower(self) -> list[float]:
+        ...
+    @before_ci_lower.setter
+    def before_ci_lower(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def before_ci_upper(self) -> list[float]:
+        ...
+    @before_ci_upper.setter
+    def before_ci_upper(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def before_group(self) -> list[int]:
+        ...
+    @before_group.setter
+    def before_group(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def before_mean(self) -> list[float]:
+        ...
+    @before_mean.setter
+    def before_mean(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def before_n(self) -> list[int]:
+        ...
+    @before_n.setter
+    def before_n(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def before_standard_deviation(self) -> list[float]:
+        ...
+    @before_standard_deviation.setter
+    def before_standard_deviation(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def before_suppression(self) -> list[SuppressionReason]:
+        ...
+    @before_suppression.setter
+    def before_suppression(self, arg1: collections.abc.Sequence[SuppressionReason]) -> None:
+        ...
+    @property
+    def change(self) -> list[float]:
+        ...
+    @change.setter
+    def change(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def change_ci_lower(self) -> list[float]:
+        ...
+    @change_ci_lower.setter
+    def change_ci_lower(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def change_ci_upper(self) -> list[float]:
+        ...
+    @change_ci_upper.setter
+    def change_ci_upper(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def cohort_after_mean(self) -> list[float]:
+        ...
+    @cohort_after_mean.setter
+    def cohort_after_mean(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def cohort_after_n(self) -> list[int]:
+        ...
+    @cohort_after_n.setter
+    def cohort_after_n(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def cohort_before_mean(self) -> list[float]:
+        ...
+    @cohort_before_mean.setter
+    def cohort_before_mean(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def cohort_before_n(self) -> list[int]:
+        ...
+    @cohort_before_n.setter
+    def cohort_before_n(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def cohort_change(self) -> list[float]:
+        ...
+    @cohort_change.setter
+    def cohort_change(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def cohort_size(self) -> list[int]:
+        ...
+    @cohort_size.setter
+    def cohort_size(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def decreased(self) -> list[int]:
+        ...
+    @decreased.setter
+    def decreased(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def df(self) -> list[float]:
+        ...
+    @df.setter
+    def df(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def group_label(self) -> list[str]:
+        ...
+    @group_label.setter
+    def group_label(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def hedges_g(self) -> list[float]:
+        ...
+    @hedges_g.setter
+    def hedges_g(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def hedges_g_ci_lower(self) -> list[float]:
+        ...
+    @hedges_g_ci_lower.setter
+    def hedges_g_ci_lower(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def hedges_g_ci_upper(self) -> list[float]:
+        ...
+    @hedges_g_ci_upper.setter
+    def hedges_g_ci_upper(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def in_cohort(self) -> list[int]:
+        ...
+    @in_cohort.setter
+    def in_cohort(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def increased(self) -> list[int]:
+        ...
+    @increased.setter
+    def increased(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def no_clear_change(self) -> list[int]:
+        ...
+    @no_clear_change.setter
+    def no_clear_change(self, arg1: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def p_bh(self) -> list[float]:
+        ...
+    @p_bh.setter
+    def p_bh(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def p_holm(self) -> list[float]:
+        ...
+    @p_holm.setter
+    def p_holm(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def p_value(self) -> list[float]:
+        ...
+    @p_value.setter
+    def p_value(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def parent_group(self) -> list[str]:
+        ...
+    @parent_group.setter
+    def parent_group(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def standard_error(self) -> list[float]:
+        ...
+    @standard_error.setter
+    def standard_error(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def status(self) -> list[WaveStatus]:
+        ...
+    @status.setter
+    def status(self, arg1: collections.abc.Sequence[WaveStatus]) -> None:
+        ...
+    @property
+    def subscales(self) -> list[str]:
+        ...
+    @subscales.setter
+    def subscales(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def t(self) -> list[float]:
+        ...
+    @t.setter
+    def t(self, arg1: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def test_status(self) -> list[ComparisonStatus]:
+        ...
+    @test_status.setter
+    def test_status(self, arg1: collections.abc.Sequence[ComparisonStatus]) -> None:
+        ...
 class ItemCoding:
     """
     How the stored codes of one item become numbers.
@@ -10627,6 +11097,50 @@ def compare_six_factor(before: SixFactorAssessment, after: SixFactorAssessment) 
         When either assessment has an error.
     libls.Error
         When they assess different systems, or ``after`` is dated before ``before``.
+    """
+def compare_waves(before: GroupTable, after: GroupTable, options: WaveOptions) -> WaveComparison:
+    """
+    The change of every group of one level between two waves, on every subscale.
+    
+    Groups are matched by label between the tables of the two waves (the union: the earlier
+    wave's groups in its order, then those only in the later wave), subscales by id. For each
+    subscale and group: each wave's published n, mean, sd and t interval; the change
+    ``after_mean - before_mean`` with Welch's t, df, two-sided p and interval (the waves'
+    respondents taken as independent samples); Hedges' g of the change (the earlier wave as
+    the reference) with its normal-approximation interval; and p adjusted by Holm and by
+    Benjamini-Hochberg across the compared groups of the subscale.
+    
+    The cohort of a subscale is its groups published in both waves: ``cohort_size``, how many
+    ``increased`` or ``decreased`` with Holm p below ``options.alpha``, ``no_clear_change``,
+    and its pooled n and mean in each wave with ``cohort_change``.
+    
+    A group suppressed in either wave shows no change and nothing of the wave it is suppressed
+    in (its other wave's published numbers are shown); it is neither in the p-adjust family
+    nor in the cohort. ``status`` (WaveStatus) says why a change is missing: only in one wave
+    (``only_before``, ``only_after``), suppressed (``suppressed_before``, ``suppressed_after``,
+    ``suppressed_both``) or ``degenerate`` (the reason in ``test_status``);
+    ``wave_note(status, test_status)`` says it in words. Benchmarks are not compared yet.
+    
+    Parameters
+    ----------
+    before, after : GroupTable
+        The earlier and the later wave, e.g. ``analyse(...).groups`` of each.
+    options : WaveOptions
+        ``level`` (required; a level of both tables), ``confidence_level`` (default 0.95),
+        ``alpha`` (default 0.05, for the cohort's counts).
+    
+    Returns
+    -------
+    WaveComparison
+        Columns, one entry per subscale and group at ``[k * len(group_label) + j]``, and the
+        cohort's per subscale; ``arrays()`` gives them as NumPy arrays, ``to_frame()`` a tidy
+        frame.
+    
+    Raises
+    ------
+    libls.ValidationError
+        For options that do not fit the tables or subscale ids that differ between the waves
+        (every issue at once, each with its path), or an invalid table.
     """
 def comparison_note(status: ComparisonStatus) -> str:
     """
@@ -11520,6 +12034,20 @@ def t_confidence_interval(summary: Summary, level: typing.SupportsFloat | typing
 def version() -> str:
     """
     The version of the compiled C++ library.
+    """
+def wave_note(status: WaveStatus, test_status: ComparisonStatus = ...) -> str:
+    """
+    Why the change of an entry with this status is not shown ("" for compared).
+    
+    Parameters
+    ----------
+    status : WaveStatus
+    test_status : ComparisonStatus
+        The Welch test's status; read when status is ``degenerate``.
+    
+    Returns
+    -------
+    str
     """
 def welch_test(group: Summary, reference: Summary, confidence_level: typing.SupportsFloat | typing.SupportsIndex = 0.95) -> WelchTestResult:
     """

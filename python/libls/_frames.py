@@ -133,6 +133,70 @@ def group_comparison_frame(self) -> "pandas.DataFrame":
     })
 
 
+def wave_comparison_frame(self) -> "pandas.DataFrame":
+    """One row per subscale and group of the union of the two waves (subscale by subscale).
+
+    Columns: subscale (categorical), group, parent_group, status (categorical: the
+    WaveStatus names), test_status (categorical: the ComparisonStatus names), note (why
+    the change is not shown, "" when compared), in_cohort (bool), before_suppression and
+    after_suppression (categorical), before_n and after_n (nullable integers: <NA> where
+    the wave has no published number of the group), then before_mean,
+    before_standard_deviation, before_ci_lower, before_ci_upper, after_mean,
+    after_standard_deviation, after_ci_lower, after_ci_upper, change, change_ci_lower, change_ci_upper, standard_error, t, df, p_value, hedges_g,
+    hedges_g_ci_lower, hedges_g_ci_upper, p_holm, p_bh.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A row per subscale and group; the cohort's summary is on the comparison itself
+        (``cohort_size``, ``increased``, ...).
+    """
+    pd = _pandas()
+    columns = self.arrays()
+    subscales, groups = len(self.subscales), len(self.group_label)
+    status = columns["status"].ravel().astype(np.int64)
+    test_status = columns["test_status"].ravel().astype(np.int64)
+    status_names = _enum_names(_core.WaveStatus)
+    test_names = _enum_names(_core.ComparisonStatus)
+    notes = {(s, t): _core.wave_note(_core.WaveStatus(s), _core.ComparisonStatus(t))
+             for s, t in set(zip(status.tolist(), test_status.tolist()))}
+    suppression_names = _enum_names(_core.SuppressionReason)
+
+    def count(name, shown):
+        values = pd.array(columns[name].ravel(), dtype="Int64")
+        values[~shown] = pd.NA
+        return values
+
+    # A wave shows a group's numbers when the group is in that wave and published there.
+    before_shown = columns["before_n"].ravel() > 0
+    after_shown = columns["after_n"].ravel() > 0
+    tile = lambda values: np.tile(np.asarray(values, dtype=object), subscales)  # noqa: E731
+    return pd.DataFrame({
+        "subscale": pd.Categorical.from_codes(np.repeat(np.arange(subscales), groups),
+                                              categories=list(self.subscales)),
+        "group": tile(self.group_label),
+        "parent_group": tile(self.parent_group),
+        "status": pd.Categorical.from_codes(status, categories=status_names),
+        "test_status": pd.Categorical.from_codes(test_status, categories=test_names),
+        "note": np.asarray([notes[st] for st in zip(status.tolist(), test_status.tolist())],
+                           dtype=object),
+        "in_cohort": columns["in_cohort"].ravel(),
+        "before_suppression": pd.Categorical.from_codes(
+            columns["before_suppression"].ravel().astype(np.int64), categories=suppression_names),
+        "after_suppression": pd.Categorical.from_codes(
+            columns["after_suppression"].ravel().astype(np.int64), categories=suppression_names),
+        "before_n": count("before_n", before_shown),
+        "after_n": count("after_n", after_shown),
+        **{name: columns[name].ravel() for name in _WAVE_FLOATS},
+    })
+
+
+_WAVE_FLOATS = ("before_mean", "before_standard_deviation", "before_ci_lower", "before_ci_upper",
+                "after_mean", "after_standard_deviation", "after_ci_lower", "after_ci_upper",
+                "change", "change_ci_lower", "change_ci_upper", "standard_error", "t", "df",
+                "p_value", "hedges_g", "hedges_g_ci_lower", "hedges_g_ci_upper", "p_holm",
+                "p_bh")
+
 _COMPARISON_FLOATS = ("mean", "standard_deviation", "ci_lower", "ci_upper", "percent_favorable",
                       "rwg_j", "reference_mean", "reference_standard_deviation", "difference",
                       "difference_ci_lower", "difference_ci_upper", "standard_error", "t", "df",
@@ -287,6 +351,7 @@ def install() -> None:
         _core.GroupTable: group_table_frame,
         _core.SurveyAnalysis: survey_analysis_frame,
         _core.GroupComparison: group_comparison_frame,
+        _core.WaveComparison: wave_comparison_frame,
         _core.AggregationResult: _rows_frame("groups", _core.GroupStatistics, ("n",)),
         _core.AgreementResult: _rows_frame("groups", _core.GroupAgreement),
         _core.Reliability: _rows_frame("items", _core.AlphaItem),

@@ -293,6 +293,63 @@ def group_comparison_html(self: _core.GroupComparison) -> str:
     return "".join(parts)
 
 
+def wave_comparison_html(self: _core.WaveComparison) -> str:
+    """Jupyter display: each group's change between the two waves, and the cohort's summary.
+
+    Groups suppressed in either wave are not listed, only counted; groups in one wave only
+    are counted too; a change that could not be tested shows both waves and the reason.
+
+    Returns
+    -------
+    str
+        HTML: a heading (the level, the interval level), then per subscale the cohort's
+        summary (its size, how many increased or decreased with Holm p below alpha, its
+        pooled means) and a table of the groups published in both waves: n and mean of
+        each wave, the change with its interval, Hedges' g, p, Holm and BH, and a note.
+    """
+    columns = self.arrays()
+    level = int(round(100 * self.options.confidence_level))
+    parts = [_heading(f"{self.options.level}: change between two waves",
+                      f"{level} % intervals; p adjusted across the groups of each subscale")]
+    suppressed = {_core.WaveStatus.suppressed_before.value, _core.WaveStatus.suppressed_after.value,
+                  _core.WaveStatus.suppressed_both.value}
+    one_wave = {_core.WaveStatus.only_before.value, _core.WaveStatus.only_after.value}
+    for k, subscale in enumerate(self.subscales):
+        cells, hidden, single = [], 0, 0
+        for j, label in enumerate(self.group_label):
+            status = int(columns["status"][k, j])
+            if status in suppressed:
+                hidden += 1
+                continue
+            if status in one_wave:
+                single += 1
+                continue
+            lower, upper = columns["change_ci_lower"][k, j], columns["change_ci_upper"][k, j]
+            note = _core.wave_note(_core.WaveStatus(status),
+                                   _core.ComparisonStatus(int(columns["test_status"][k, j])))
+            cells.append([label, int(columns["before_n"][k, j]),
+                          float(columns["before_mean"][k, j]), int(columns["after_n"][k, j]),
+                          float(columns["after_mean"][k, j]), float(columns["change"][k, j]),
+                          "" if math.isnan(lower) else f"{lower:.3f} to {upper:.3f}",
+                          float(columns["hedges_g"][k, j]), p_value_text(columns["p_value"][k, j]),
+                          p_value_text(columns["p_holm"][k, j]),
+                          p_value_text(columns["p_bh"][k, j]), note])
+        summary = (f"cohort of {self.cohort_size[k]} group(s): {self.increased[k]} increased, "
+                   f"{self.decreased[k]} decreased (Holm p < {self.options.alpha:g}), "
+                   f"{self.no_clear_change[k]} no clear change")
+        if self.cohort_size[k]:
+            summary += (f"; pooled mean {self.cohort_before_mean[k]:.3f} to "
+                        f"{self.cohort_after_mean[k]:.3f}")
+        left_out = [f"{count} {what}" for count, what in
+                    ((hidden, "suppressed in a wave"), (single, "in one wave only")) if count]
+        caption = subscale + (f" (groups not shown: {', '.join(left_out)})" if left_out else "")
+        parts.append(f"<p>{html.escape(summary)}</p>")
+        parts.append(_table(["group", "n before", "mean before", "n after", "mean after",
+                             "change", f"{level} % interval", "Hedges' g", "p", "p (Holm)",
+                             "p (BH)", "note"], cells, caption))
+    return "".join(parts)
+
+
 def install() -> None:
     """Adds _repr_html_ to the bound classes."""
     methods = {
@@ -301,6 +358,7 @@ def install() -> None:
         _core.SurveyAnalysis: survey_analysis_html,
         _core.GroupTable: group_table_html,
         _core.GroupComparison: group_comparison_html,
+        _core.WaveComparison: wave_comparison_html,
         _core.KasabChart: kasab_chart_html,
         _core.SixFactorAssessment: six_factor_html,
         _core.CycleLog: cycle_log_html,
