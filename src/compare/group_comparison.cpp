@@ -221,10 +221,8 @@ group_comparison compare_groups(const aggregate::group_table& table,
       out.hedges_g_ci_lower[e] = effect.ci_lower;
       out.hedges_g_ci_upper[e] = effect.ci_upper;
     }
-    const std::span<const double> p(out.p_value.data() + k * groups, groups);
-    const auto holm = p_adjust_holm(p), bh = p_adjust_bh(p);
-    std::copy(holm.begin(), holm.end(), out.p_holm.begin() + static_cast<std::ptrdiff_t>(k * groups));
-    std::copy(bh.begin(), bh.end(), out.p_bh.begin() + static_cast<std::ptrdiff_t>(k * groups));
+    p_adjust_family({out.p_value.data() + k * groups, groups}, {out.p_holm.data() + k * groups, groups},
+                    {out.p_bh.data() + k * groups, groups});
   }
   return out;
 }

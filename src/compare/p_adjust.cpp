@@ -59,5 +59,14 @@ std::vector<double> p_adjust_bh(std::span<const double> p) {
   return out;
 }
 
+void p_adjust_family(std::span<const double> p, std::span<double> holm, std::span<double> bh) {
+  if (holm.size() != p.size() || bh.size() != p.size())
+    throw error("p_adjust_family: " + std::to_string(p.size()) + " p-values but " +
+                std::to_string(holm.size()) + " and " + std::to_string(bh.size()) + " places");
+  const auto h = p_adjust_holm(p), b = p_adjust_bh(p);
+  std::copy(h.begin(), h.end(), holm.begin());
+  std::copy(b.begin(), b.end(), bh.begin());
+}
+
 }  // namespace compare
 LS_END_NAMESPACE

@@ -293,11 +293,8 @@ wave_comparison compare_waves(const aggregate::group_table& before,
       out.hedges_g_ci_lower[e] = effect.ci_lower;
       out.hedges_g_ci_upper[e] = effect.ci_upper;
     }
-    const std::span<const double> p(out.p_value.data() + k * groups, groups);
-    const auto holm = p_adjust_holm(p), bh = p_adjust_bh(p);
-    const auto first = static_cast<std::ptrdiff_t>(k * groups);
-    std::copy(holm.begin(), holm.end(), out.p_holm.begin() + first);
-    std::copy(bh.begin(), bh.end(), out.p_bh.begin() + first);
+    p_adjust_family({out.p_value.data() + k * groups, groups}, {out.p_holm.data() + k * groups, groups},
+                    {out.p_bh.data() + k * groups, groups});
 
     // The cohort's summary, from published numbers only.
     double before_sum = 0, after_sum = 0;

@@ -137,6 +137,7 @@ NOT_BOUND = {
     "compare::check_against": "compare_groups raises ValidationError with the same issues",
     "compare::check_waves": "compare_waves raises ValidationError with the same issues",
     "compare::comparable": "the status of welch_test's and hedges_g's results",
+    "compare::p_adjust_family": "p_adjust_holm and p_adjust_bh give the same two columns",
     "catalog::find_builtin_entry": "builtin_catalogs().get(scheme).find(id)",
     "catalog::builtin_title": "builtin_catalogs().get(scheme).find(id).title",
     "catalog::builtin_description": "builtin_catalogs().get(scheme).find(id).description",

@@ -29,5 +29,10 @@ std::vector<double> p_adjust_holm(std::span<const double> p);
 /// value outside [0, 1] (other than NaN).
 std::vector<double> p_adjust_bh(std::span<const double> p);
 
+/// Both adjustments of one family (e.g. the groups of one subscale), written into the
+/// columns of a result: holm[i] and bh[i] for p[i]. The three spans have one length (else
+/// ls::error).
+void p_adjust_family(std::span<const double> p, std::span<double> holm, std::span<double> bh);
+
 }  // namespace compare
 LS_END_NAMESPACE

@@ -63,3 +63,17 @@ TEST_CASE("p adjust: a value outside 0..1 is an error") {
   CHECK_THROWS_AS(p_adjust_bh(std::vector<double>{-0.1}), ls::error);
   CHECK_THROWS_AS(p_adjust_bh(std::vector<double>{INFINITY}), ls::error);
 }
+
+TEST_CASE("p_adjust_family writes both adjustments in place and checks the lengths") {
+  const std::vector<double> p{0.01, 0.04, std::nan(""), 0.03};
+  std::vector<double> holm(4, -1), bh(4, -1);
+  ls::compare::p_adjust_family(p, holm, bh);
+  const auto h = ls::compare::p_adjust_holm(p), b = ls::compare::p_adjust_bh(p);
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    CHECK((holm[i] == h[i] || (std::isnan(holm[i]) && std::isnan(h[i]))));
+    CHECK((bh[i] == b[i] || (std::isnan(bh[i]) && std::isnan(b[i]))));
+  }
+  CHECK_THAT(holm[0], Catch::Matchers::WithinRel(0.03, 1e-15));  // 3 x 0.01, 3 p-values
+  std::vector<double> short_column(3);
+  CHECK_THROWS_AS(ls::compare::p_adjust_family(p, short_column, bh), ls::error);
+}
